@@ -1,0 +1,4 @@
+/**
+ * The hvsched command line.
+ */
+package org.hvsched.cli;

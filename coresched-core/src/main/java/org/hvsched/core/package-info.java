@@ -1,0 +1,4 @@
+/**
+ * The simulated host.
+ */
+package org.hvsched.core;

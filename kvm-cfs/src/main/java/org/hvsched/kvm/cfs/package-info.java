@@ -1,0 +1,4 @@
+/**
+ * Linux CFS/EEVDF with core scheduling, as an SPI policy.
+ */
+package org.hvsched.kvm.cfs;

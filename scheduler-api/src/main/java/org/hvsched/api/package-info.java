@@ -1,0 +1,4 @@
+/**
+ * The scheduler SPI.
+ */
+package org.hvsched.api;

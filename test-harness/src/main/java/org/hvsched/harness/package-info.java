@@ -1,0 +1,4 @@
+/**
+ * Workloads, scenarios, experiments, metrics, reports and the policy conformance kit.
+ */
+package org.hvsched.harness;
