@@ -4,6 +4,7 @@ import static org.hvsched.xen.credit2.Credit2Constants.MIN_TIMER_NS;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.hvsched.api.Task;
 
 /**
  * Caps: a domain's budget pool refilled every period with {@code period * cap / 100}, from which
@@ -77,6 +78,7 @@ final class Budgets {
       pool.ops.updateLoad(u.rq, u, -1, nowNs);
     }
     u.dom.parked.addFirst(u);
+    reportParked(u, true);
     pool.trace.note(u.master, () -> "park: " + u + " out of budget");
   }
 
@@ -95,6 +97,7 @@ final class Budgets {
   void unpark(List<UnitState> units, long nowNs) {
     for (UnitState u : units) {
       u.parked = false;
+      reportParked(u, false);
       if (u.scheduled) {
         u.delayedRunqAdd = true;
       } else if (u.runnable()) {
@@ -117,6 +120,15 @@ final class Budgets {
       unpark(drainParked(d), nowNs);
     }
     d.replTimer.setAt(d.nextReplNs);
+  }
+
+  /** Tells the host that the unit's members are held back (or released) by the cap. */
+  private void reportParked(UnitState u, boolean parked) {
+    for (Task t : u.unit.slots()) {
+      if (t != null) {
+        pool.ctx.setParked(t, parked);
+      }
+    }
   }
 
   private static List<UnitState> drainParked(DomainState d) {

@@ -72,9 +72,10 @@ public record Credit2Settings(Granularity schedGran, RunqueueArrangement runqueu
     checkArgument(loadWindowShift > Credit2Constants.LOADAVG_GRANULARITY_SHIFT,
         "loadWindowShift must be > 10 (Xen resets smaller values to 30 at boot): %s",
         loadWindowShift);
-    checkArgument(windowSamplesShift() + loadPrecisionShift <= 52,
+    int windowSamples = loadWindowShift - Credit2Constants.LOADAVG_GRANULARITY_SHIFT;
+    checkArgument(windowSamples + loadPrecisionShift <= 52,
         "loadWindowShift - 10 + loadPrecisionShift must be <= 52 to keep the load arithmetic in"
-            + " 64 bits: %s + %s", windowSamplesShift(), loadPrecisionShift);
+            + " 64 bits: %s + %s", windowSamples, loadPrecisionShift);
     checkThreshold("balanceUnder", balanceUnder, loadPrecisionShift);
     checkThreshold("balanceOver", balanceOver, loadPrecisionShift);
   }
