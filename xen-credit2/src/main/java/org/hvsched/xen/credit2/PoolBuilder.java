@@ -70,7 +70,6 @@ final class PoolBuilder {
 
   /** Units of every domain, inserted in domain then unit order; then caps. */
   void insertAll(Map<Integer, List<Task>> tasksByDomain, long nowNs) {
-    CpuSet masters = CpuSet.fromBitSet(pool.masters);
     Map<DomainState, List<UnitState>> created = new LinkedHashMap<>();
     for (List<Task> tasks : tasksByDomain.values()) {
       Domain d = tasks.get(0).domain();
@@ -81,7 +80,7 @@ final class PoolBuilder {
       int prevCpu = -1;
       for (SchedUnit su : UnitFactory.unitsOf(d, tasks, pool.gran.threadsPerResource(),
           pool.units.size())) {
-        UnitState u = UnitFactory.stateOf(su, ds, masters);
+        UnitState u = UnitFactory.stateOf(su, ds, pool.resources);
         prevCpu = insert(u, Placement.nextInitialCpu(prevCpu, pool.spec.cpus()), nowNs);
         for (int slot = 1; slot < su.slots().size(); slot++) {
           if (su.slots().get(slot) != null) {

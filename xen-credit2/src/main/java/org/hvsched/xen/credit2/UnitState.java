@@ -14,6 +14,10 @@ final class UnitState {
   final DomainState dom;
   /** False for a unit made of one non-vCPU VM thread (outside Xen's model). */
   final boolean vcpuUnit;
+  /**
+   * Master CPUs the unit may use: Xen's unit hard affinity tested on masters, narrowed (gran
+   * core/socket) to resources where every member's thread is in that member's own affinity.
+   */
   final CpuSet hard;
   final CpuSet soft;
   /** {@code unit->soft_aff_effective}: hard is not within soft and they intersect. */
@@ -48,14 +52,15 @@ final class UnitState {
   /** Migration compensations since the last reset (bounds the credit in checkInvariants). */
   int compensations;
 
-  UnitState(SchedUnit unit, DomainState dom, boolean vcpuUnit, CpuSet hard, CpuSet soft) {
+  UnitState(SchedUnit unit, DomainState dom, boolean vcpuUnit, CpuSet rawHard, CpuSet hard,
+      CpuSet soft) {
     this.unit = unit;
     this.dom = dom;
     this.vcpuUnit = vcpuUnit;
     this.hard = hard;
     this.soft = soft;
-    this.softAffEffective = !soft.containsAll(hard) && soft.intersects(hard);
-    this.pinned = hard.size() == 1;
+    this.softAffEffective = !soft.containsAll(rawHard) && soft.intersects(rawHard);
+    this.pinned = rawHard.size() == 1;
     this.memberRunnable = new boolean[unit.slots().size()];
   }
 

@@ -96,7 +96,7 @@ final class FakeHost implements PolicyContext {
     return t;
   }
 
-  /** Adds every task, makes the first decisions and queues the first wake-ups. */
+  /** Adds every task and queues the first wake-ups; every thread starts idle, as in the engine. */
   void start() {
     tasks.forEach(t -> policy.addTask(t, 0));
     for (Task t : tasks) {
@@ -104,14 +104,18 @@ final class FakeHost implements PolicyContext {
       Program p = programs.get(t.id());
       at(p.startNs(), () -> wake(t));
     }
-    for (int master : masters()) {
-      apply(master, policy.schedule(master, 0, ScheduleReason.START));
-    }
   }
 
   void runUntil(long endNs) {
+    long sameInstant = 0;
     while (!events.isEmpty() && events.peek().atNs <= endNs) {
       Event e = events.poll();
+      sameInstant = e.atNs == nowNs ? sameInstant + 1 : 0;
+      if (sameInstant > 10_000) {
+        throw new AssertionError("livelock at " + nowNs + " ns; last decisions: "
+            + decisions.subList(Math.max(0, decisions.size() - 10), decisions.size())
+            + " notes: " + notes.subList(Math.max(0, notes.size() - 10), notes.size()));
+      }
       nowNs = e.atNs;
       e.action.run();
       policy.checkInvariants(nowNs);
@@ -184,6 +188,12 @@ final class FakeHost implements PolicyContext {
       switchTo(a.cpu(), a.next());
       line.append(' ').append(a.cpu()).append('=').append(label(a.next()));
     }
+    if (decisions.size() > 200_000) {
+      decisions.subList(0, 100_000).clear();
+    }
+    if (notes.size() > 200_000) {
+      notes.subList(0, 100_000).clear();
+    }
     decisions.add(line.append(" slice=").append(d.sliceNs()).append(" [").append(d.reason())
         .append(']').toString());
     long gen = ++sliceGen[master];
@@ -203,8 +213,10 @@ final class FakeHost implements PolicyContext {
     }
     if (prev.task() != null) {
       cpuNs[prev.task().id()] += nowNs - since.get(cpu);
-      remainingNs[prev.task().id()] -= Math.min(remainingNs[prev.task().id()],
-          nowNs - since.get(cpu));
+      if (remainingNs[prev.task().id()] != Long.MAX_VALUE) {
+        remainingNs[prev.task().id()] -= Math.min(remainingNs[prev.task().id()],
+            nowNs - since.get(cpu));
+      }
       burstGen[prev.task().id()]++;
     }
     onCpu.put(cpu, next);
