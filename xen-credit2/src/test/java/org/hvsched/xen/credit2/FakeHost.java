@@ -50,6 +50,9 @@ final class FakeHost implements PolicyContext {
   final List<String> decisions = new ArrayList<>();
   final Map<String, Long> counters = new LinkedHashMap<>();
   final Map<Integer, Boolean> parkedNow = new TreeMap<>();
+  /** Counter samples in order: "time series value". */
+  final List<String> counterLog = new ArrayList<>();
+  final Map<Integer, Long> firstRunNs = new TreeMap<>();
   private final PriorityQueue<Event> events = new PriorityQueue<>((a, b) ->
       a.atNs != b.atNs ? Long.compare(a.atNs, b.atNs) : Long.compare(a.seq, b.seq));
   private final Map<Integer, Occupant> onCpu = new TreeMap<>();
@@ -66,7 +69,11 @@ final class FakeHost implements PolicyContext {
   int schedules;
 
   FakeHost(String spec, Map<String, ?> settings) {
-    this.topology = SyntheticSpec.parse(spec);
+    this(SyntheticSpec.parse(spec), settings);
+  }
+
+  FakeHost(Topology topology, Map<String, ?> settings) {
+    this.topology = topology;
     ResolvedSettings rs = new Credit2Provider().resolve(settings);
     PoolSpec pool = new PoolSpec("Pool-0", topology.online(), topology,
         topology.threadsPerCore());
@@ -158,6 +165,29 @@ final class FakeHost implements PolicyContext {
         : g == Granularity.SOCKET ? topology.cpusOf(topology.socketOf(cpu)) : CpuSet.of(cpu);
   }
 
+  /** At {@code atNs}, the task yields if it is running then. */
+  void yieldAt(Task t, long atNs) {
+    at(atNs, () -> {
+      for (Map.Entry<Integer, Occupant> e : onCpu.entrySet()) {
+        if (e.getValue().task() == t) {
+          policy.yield(t, e.getKey(), nowNs);
+          schedule(e.getKey(), ScheduleReason.YIELD);
+          return;
+        }
+      }
+    });
+  }
+
+  /** The CPU running {@code t} now, or -1. */
+  int cpuOf(Task t) {
+    for (Map.Entry<Integer, Occupant> e : onCpu.entrySet()) {
+      if (e.getValue().task() == t) {
+        return e.getKey();
+      }
+    }
+    return -1;
+  }
+
   // ---- events
 
   void at(long t, Runnable r) {
@@ -223,6 +253,7 @@ final class FakeHost implements PolicyContext {
     since.put(cpu, nowNs);
     Task t = next.task();
     if (t != null) {
+      firstRunNs.putIfAbsent(t.id(), nowNs);
       assertThat(blocked[t.id()]).as("%s runs while blocked at %d", t, nowNs).isFalse();
       long rem = remainingNs[t.id()];
       if (rem != Long.MAX_VALUE) {
@@ -324,6 +355,9 @@ final class FakeHost implements PolicyContext {
   @Override
   public void counter(String series, long value) {
     counters.put(series, value);
+    if (counterLog.size() < 500_000) {
+      counterLog.add(nowNs + " " + series + " " + value);
+    }
   }
 
   @Override
