@@ -28,7 +28,7 @@ public final class ProgressLine implements AutoCloseable {
   private final boolean enabled;
   private final long startWallNs;
   private long lastCheckWallNs;
-  private long lastDrawWallNs = Long.MIN_VALUE;
+  private long lastDrawWallNs;
   private int stride = 1;
   private int countdown = 1;
   private int drawnWidth;
@@ -44,6 +44,7 @@ public final class ProgressLine implements AutoCloseable {
     this.enabled = enabled && totalNs > 0;
     this.startWallNs = this.enabled ? wallNs.getAsLong() : 0;
     this.lastCheckWallNs = startWallNs;
+    this.lastDrawWallNs = startWallNs - REDRAW_EVERY_NS;
   }
 
   /**
