@@ -149,8 +149,12 @@ public final class ChromeTraceWriter implements TraceSink {
     }
   }
 
+  /** Ends every open slice at {@code endNs}; a second call is ignored. */
   @Override
   public void end(long endNs) {
+    if (finished) {
+      return;
+    }
     at(endNs);
     finishSlices(endNs);
     if (ftrace != null) {

@@ -115,6 +115,36 @@ final class ChromeTraceWriterTest {
     }
   }
 
+  @Test
+  void closeWithoutEnd_endsSlicesAtTheLastEvent() throws IOException {
+    Path file = dir.resolve("noend.json");
+    Topology host = SyntheticSpec.parse("1x2x1");
+    List<Task> tasks = TraceFixtures.vcpus(host, 1, 1);
+    try (ChromeTraceWriter w = ChromeTraceWriter.open(file, false)) {
+      w.begin(host, tasks);
+      w.sched_switch(1_000, 1, null, true, tasks.get(0));
+      w.counter(4_000, "vruntime vm1/vcpu0", 77);
+    }
+    assertThat(events(JSON.readTree(file.toFile()), e -> e.path("cat").asText().equals("run")))
+        .extracting(e -> ns(e.get("ts")), e -> ns(e.get("dur")))
+        .containsExactly(tuple(1_000L, 3_000L));
+  }
+
+  @Test
+  void secondEnd_ignored() throws IOException {
+    Path file = dir.resolve("twice.json");
+    Topology host = SyntheticSpec.parse("1x2x1");
+    List<Task> tasks = TraceFixtures.vcpus(host, 1, 1);
+    try (ChromeTraceWriter w = ChromeTraceWriter.open(file, true)) {
+      w.begin(host, tasks);
+      w.sched_switch(1_000, 0, null, true, tasks.get(0));
+      w.end(9_000);
+      w.end(9_000);
+    }
+    assertThat(events(JSON.readTree(file.toFile()), e -> e.path("cat").asText().equals("run")))
+        .hasSize(1);
+  }
+
   /** A 1x4x2 host; vm1/vcpu0 then vm1/vcpu1 on CPU 0, vm2/vcpu0 on its sibling CPU 4. */
   private JsonNode write(Path file, boolean embed) throws IOException {
     feed(file, embed);
