@@ -44,26 +44,30 @@ public final class ChromeTraceWriter implements TraceSink {
   private boolean finished;
   private boolean closed;
 
-  private ChromeTraceWriter(ChromeEvents out, Path spool) {
+  private ChromeTraceWriter(ChromeEvents out, Path spool, FtraceWriter ftrace) {
     this.out = out;
     this.spool = spool;
-    this.ftrace = spool == null ? null : FtraceWriter.open(spool);
+    this.ftrace = ftrace;
   }
 
   /** Creates (or truncates) {@code path}; gzip when its name ends in {@code .gz}. */
   public static ChromeTraceWriter open(Path path, boolean embedFtrace) {
     ChromeEvents events = ChromeEvents.create(path);
     if (!embedFtrace) {
-      return new ChromeTraceWriter(events, null);
+      return new ChromeTraceWriter(events, null, null);
     }
+    Path spool = null;
     try {
       Path dir = path.toAbsolutePath().getParent();
-      Path spool = Files.createTempFile(dir, "." + path.getFileName() + ".", ".ftrace.tmp");
+      spool = Files.createTempFile(dir, "." + path.getFileName() + ".", ".ftrace.tmp");
       spool.toFile().deleteOnExit();
-      return new ChromeTraceWriter(events, spool);
-    } catch (IOException e) {
+      return new ChromeTraceWriter(events, spool, FtraceWriter.open(spool));
+    } catch (IOException | RuntimeException e) {
       events.abandon();
-      throw Traces.failure(path, e);
+      if (spool != null) {
+        spool.toFile().delete();
+      }
+      throw e instanceof IOException io ? Traces.failure(path, io) : (RuntimeException) e;
     }
   }
 

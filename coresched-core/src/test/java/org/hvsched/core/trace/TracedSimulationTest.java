@@ -16,6 +16,7 @@ import org.hvsched.core.random.Distribution;
 import org.hvsched.core.stats.HostStats;
 import org.hvsched.core.stats.RunOutcome;
 import org.hvsched.core.stats.TaskStats;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,5 +77,25 @@ final class TracedSimulationTest {
     assertThat(hostByState.getOrDefault("idle", 0L)).isEqualTo(host.idleNs());
     assertThat(hostByState.getOrDefault("forcedIdle", 0L)).isEqualTo(host.forcedIdleNs());
     assertThat(hostByState.getOrDefault("reservedIdle", 0L)).isEqualTo(host.reservedIdleNs());
+  }
+
+  @Test
+  void sameRunTwice_byteIdenticalTraces() throws IOException {
+    byte[][] first = tracedBytes("a");
+    byte[][] second = tracedBytes("b");
+    assertThat(second[0]).isEqualTo(first[0]);
+    assertThat(second[1]).isEqualTo(first[1]);
+  }
+
+  private byte[][] tracedBytes(String name) throws IOException {
+    Path ftrace = dir.resolve(name + ".ftrace");
+    Path json = dir.resolve(name + ".json");
+    HostCosts costs = new HostCosts(2_000, 1_000, 1_000, 1000, new Distribution.Exp(5_000));
+    try (TraceSink sink = Traces.open(ftrace, json)) {
+      Simulation.run(TracedRuns.spec("1x2x2", "basic.gang", 2, 3, 50 * MS, 2 * MS, 300_000,
+          costs, sink));
+      sink.end(50 * MS);
+    }
+    return new byte[][] {Files.readAllBytes(ftrace), Files.readAllBytes(json)};
   }
 }
