@@ -275,8 +275,19 @@ public final class Topology {
     private final Map<Integer, CpuSet> nodes = new TreeMap<>();
     private CpuSet online;
     private CpuSet offline = CpuSet.empty();
+    private boolean smtCapable;
 
     private Builder() {}
+
+    /**
+     * Declares that the hardware has SMT even if no core shows two known threads (e.g. Xen's
+     * {@code smt=0} parks siblings so their topology is unknown): {@link Topology#smt()} is then
+     * OFF rather than NONE.
+     */
+    public Builder smtCapable(boolean capable) {
+      this.smtCapable = capable;
+      return this;
+    }
 
     /** Adds a core of socket {@code socketOsId} (OS package id) with these hardware threads. */
     public Builder core(int socketOsId, CpuSet threads) {
@@ -322,7 +333,7 @@ public final class Topology {
       if (!on.minus(coreCpus).isEmpty()) {
         throw new IllegalArgumentException("online CPUs " + on.minus(coreCpus) + " belong to no core");
       }
-      return new Topology(new Hardware(cores, nodes, withoutTopology), on);
+      return new Topology(new Hardware(cores, nodes, withoutTopology, smtCapable), on);
     }
   }
 }
