@@ -243,7 +243,8 @@ public final class Topology {
 
   @Override
   public String toString() {
-    return summary() + " (online " + online + ")";
+    return summary() + " (online " + online + ", offline " + offline + ", cores " + view.cores.stream()
+        .map(c -> "{" + c.threads() + "}").collect(java.util.stream.Collectors.joining(" ")) + ")";
   }
 
   private int checkOnline(int cpu) {

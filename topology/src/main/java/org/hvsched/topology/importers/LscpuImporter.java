@@ -90,7 +90,7 @@ public final class LscpuImporter {
     private final Map<Integer, BitSet> nodes = new TreeMap<>();
     private final Map<Integer, Integer> lineOfCpu = new TreeMap<>();
     private final BitSet offline = new BitSet();
-    private final List<Integer> onlineWithoutNode = new ArrayList<>();
+    private final List<int[]> onlineWithoutNode = new ArrayList<>();
 
     Rows(String file, Columns cols) {
       this.file = file;
@@ -119,7 +119,7 @@ public final class LscpuImporter {
           : number(f, cols.socket, line, text, "socket id");
       cores.computeIfAbsent(List.of(socket, core), k -> new BitSet()).set(cpu);
       if (cols.node < 0 || f[cols.node].isBlank()) {
-        onlineWithoutNode.add(cpu);
+        onlineWithoutNode.add(new int[] {cpu, line, cols.node < 0 ? 0 : column(text, cols.node)});
       } else {
         nodes.computeIfAbsent(number(f, cols.node, line, text, "node id"), k -> new BitSet()).set(cpu);
       }
@@ -130,9 +130,10 @@ public final class LscpuImporter {
         throw new InputException(file, "no CPU rows: expected one line per CPU after the header");
       }
       if (!nodes.isEmpty() && !onlineWithoutNode.isEmpty()) {
-        int cpu = onlineWithoutNode.get(0);
-        throw new InputException(file, lineOfCpu.get(cpu), cols.node + 1, "CPU " + cpu
-            + " has an empty Node field while other CPUs have one: expected all or none");
+        int[] where = onlineWithoutNode.get(0);
+        throw new InputException(file, where[1], where[2], "CPU " + where[0]
+            + " has an empty Node field while other CPUs have one: expected all or none (an offline"
+            + " CPU listed by -a? add the ONLINE column: lscpu -p=CPU,CORE,SOCKET,NODE,ONLINE -a)");
       }
       Topology.Builder b = Topology.builder();
       cores.forEach((key, bits) -> b.core(key.get(0), CpuSet.fromBitSet(bits)));
