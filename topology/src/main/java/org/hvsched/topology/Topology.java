@@ -25,7 +25,7 @@ public final class Topology {
   private final CpuSet online;
   private final CpuSet offline;
   private final View view;
-  private final Map<Integer, Node> nodeById = new TreeMap<>();
+  private final Map<Integer, Node> nodeById = new java.util.HashMap<>();
 
   Topology(Hardware hw, CpuSet online) {
     if (online.isEmpty()) {
@@ -96,14 +96,15 @@ public final class Topology {
   public Node node(NodeId id) {
     Node n = nodeById.get(id.id());
     if (n == null) {
-      throw new IllegalArgumentException("no NUMA node " + id.id() + "; nodes are " + nodeById.keySet());
+      throw new IllegalArgumentException("no NUMA node " + id.id() + "; nodes are "
+          + view.nodes.stream().map(x -> Integer.toString(x.id().id())).toList());
     }
     return n;
   }
 
   /** The core of an online CPU. */
   public CoreId coreOf(int cpu) {
-    return new CoreId(view.coreOf[checkOnline(cpu)]);
+    return view.cores.get(view.coreOf[checkOnline(cpu)]).id();
   }
 
   /** The online threads of {@code cpu}'s core, {@code cpu} included. */
@@ -118,12 +119,12 @@ public final class Topology {
 
   /** The socket of an online CPU. */
   public SocketId socketOf(int cpu) {
-    return new SocketId(view.socketOf[checkOnline(cpu)]);
+    return view.sockets.get(view.socketOf[checkOnline(cpu)]).id();
   }
 
   /** The NUMA node of an online CPU. */
   public NodeId nodeOf(int cpu) {
-    return new NodeId(view.nodeOf[checkOnline(cpu)]);
+    return nodeById.get(view.nodeOf[checkOnline(cpu)]).id();
   }
 
   /** The online threads of a core. */
@@ -232,7 +233,8 @@ public final class Topology {
       return false;
     }
     Topology t = (Topology) o;
-    return online.equals(t.online) && offline.equals(t.offline) && view.cores.equals(t.view.cores)
+    return online.equals(t.online) && offline.equals(t.offline) && smt() == t.smt()
+        && view.cores.equals(t.view.cores)
         && view.sockets.equals(t.view.sockets) && view.nodes.equals(t.view.nodes);
   }
 

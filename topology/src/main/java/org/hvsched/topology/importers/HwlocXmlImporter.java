@@ -171,6 +171,10 @@ public final class HwlocXmlImporter {
       if (pu.osIndex < 0) {
         throw new InputException(file, pu.line, 0, "PU without os_index: expected the OS CPU number");
       }
+      if (pu.osIndex > CpuSet.MAX_CPU) {
+        throw new InputException(file, pu.line, 0, "PU os_index " + pu.osIndex
+            + " exceeds the supported maximum " + CpuSet.MAX_CPU);
+      }
       Integer previous = puLine.putIfAbsent(pu.osIndex, pu.line);
       if (previous != null) {
         throw new InputException(file, pu.line, 0, "PU os_index " + pu.osIndex

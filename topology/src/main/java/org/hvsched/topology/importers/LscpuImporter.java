@@ -104,6 +104,10 @@ public final class LscpuImporter {
             + cols.count + " as the header names");
       }
       int cpu = number(f, cols.cpu, line, text, "CPU number");
+      if (cpu > CpuSet.MAX_CPU) {
+        throw new InputException(file, line, column(text, cols.cpu), "CPU " + cpu
+            + " exceeds the supported maximum " + CpuSet.MAX_CPU);
+      }
       Integer previous = lineOfCpu.putIfAbsent(cpu, line);
       if (previous != null) {
         throw new InputException(file, line, 1, "CPU " + cpu + " appears again (first on line "

@@ -28,8 +28,8 @@ import org.hvsched.topology.Topology;
  * an offline thread. Files may be NUL-padded (copies made with {@code tar}).
  */
 public final class SysfsImporter {
-  private static final Pattern CPU_DIR = Pattern.compile("cpu(\\d+)");
-  private static final Pattern NODE_DIR = Pattern.compile("node(\\d+)");
+  private static final Pattern CPU_DIR = Pattern.compile("cpu(\\d{1,5})");
+  private static final Pattern NODE_DIR = Pattern.compile("node(\\d{1,5})");
 
   private SysfsImporter() {}
 
@@ -78,7 +78,7 @@ public final class SysfsImporter {
     try (Stream<Path> entries = Files.list(dir)) {
       entries.forEach(p -> {
         Matcher m = CPU_DIR.matcher(p.getFileName().toString());
-        if (m.matches() && Files.isDirectory(p)) {
+        if (m.matches() && Files.isDirectory(p) && Integer.parseInt(m.group(1)) <= CpuSet.MAX_CPU) {
           result.put(Integer.parseInt(m.group(1)), p);
         }
       });

@@ -20,8 +20,8 @@ import org.hvsched.topology.Topology;
  * from the CPU rows.
  */
 public final class XlInfoImporter {
-  private static final Pattern CPU_ROW = Pattern.compile("\\s*(\\d+):\\s+(-?\\d+)\\s+(-?\\d+)\\s+(-?\\d+)\\s*");
-  private static final Pattern NODE_ROW = Pattern.compile("\\s*(\\d+):\\s+(\\d+)\\s+(\\d+)\\s+([\\d,\\s]*)");
+  private static final Pattern CPU_ROW = Pattern.compile("\\s*(\\d{1,5}):\\s+(-?\\d{1,9})\\s+(-?\\d{1,9})\\s+(-?\\d{1,9})\\s*");
+  private static final Pattern NODE_ROW = Pattern.compile("\\s*(\\d{1,5}):\\s+(\\d+)\\s+(\\d+)\\s+([\\d,\\s]*)");
   private static final Pattern KV = Pattern.compile("([a-z_]+)\\s*:(.*)");
 
   private XlInfoImporter() {}
@@ -73,6 +73,10 @@ public final class XlInfoImporter {
         break;
       }
       int cpu = Integer.parseInt(m.group(1));
+      if (cpu > CpuSet.MAX_CPU) {
+        throw new InputException(file, i + 1, 1, "CPU " + cpu + " exceeds the supported maximum "
+            + CpuSet.MAX_CPU);
+      }
       int[] row = {Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
           Integer.parseInt(m.group(4)), i + 1};
       if (row[0] < 0 || row[1] < 0) {
@@ -140,7 +144,7 @@ public final class XlInfoImporter {
     Topology.Builder b = Topology.builder();
     cores.forEach((key, bits) -> b.core(key.get(0), CpuSet.fromBitSet(bits)));
     String tpc = kv.getOrDefault("threads_per_core", "1");
-    b.smtCapable(tpc.matches("\\d+") && Integer.parseInt(tpc) > 1);
+    b.smtCapable(tpc.matches("\\d{1,9}") && Integer.parseInt(tpc) > 1);
     if (anyNode) {
       nodes.forEach((id, bits) -> b.node(id, CpuSet.fromBitSet(bits)));
     }
