@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
     description = "Simulate hypervisor CPU schedulers on SMT hardware and compare them.",
     subcommands = {
       TopologyCommand.class,
+      PoliciesCommand.class,
     })
 public final class HvschedCommand implements Runnable {
   @Spec CommandSpec spec;

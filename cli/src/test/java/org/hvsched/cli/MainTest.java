@@ -32,11 +32,18 @@ final class MainTest {
   }
 
   @Test
+  void policies_registeredAndRuns() {
+    CliRun run = CliRun.of("policies");
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).isNotBlank();
+  }
+
+  @Test
   void noCommand_usageError() {
     CliRun run = CliRun.of();
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err())
-        .isEqualTo("hvsched: error: missing command: expected one of topology (try 'hvsched --help')\n");
+        .isEqualTo("hvsched: error: missing command: expected one of topology, policies (try 'hvsched --help')\n");
   }
 
   @Test
