@@ -52,6 +52,11 @@ final class ProfilesTest {
     assertThat(d.primary().unit()).isEqualTo(unit);
     assertThat(d.primary().higherIsBetter()).isEqualTo(higherIsBetter);
     assertThat(d.primary().value()).isPositive();
+    String name = workload.replaceAll("^\\{profile: ([a-z-]+).*$", "$1");
+    Profile declared = Profiles.byName(name).orElseThrow();
+    assertThat(declared.primaryMetric()).isEqualTo(metric);
+    assertThat(declared.unit()).isEqualTo(unit);
+    assertThat(declared.higherIsBetter()).isEqualTo(higherIsBetter);
   }
 
   @Test
