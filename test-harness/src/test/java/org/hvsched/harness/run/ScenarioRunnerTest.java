@@ -93,6 +93,15 @@ final class ScenarioRunnerTest {
   }
 
   @Test
+  void configurationPolicy_replacesTheScenarioSettingsExactly() {
+    String yaml = TWO_VMS.replace("sliceUs: 1000", "sliceUs: 700");
+    RunPlan p = ScenarioRunner.plan(parse(yaml), RunOverrides.none().withPolicy(
+        new org.hvsched.harness.scenario.PolicyRef("basic.rr", Map.of(), "configs[0].policy",
+            new org.hvsched.harness.yaml.Location("t.yaml", 0, 0))));
+    assertThat(p.settings()).containsEntry("sliceUs", 1000L);
+  }
+
+  @Test
   void badSet_isAnInputErrorNamingSet() {
     assertThatThrownBy(() -> ScenarioRunner.plan(parse(TWO_VMS),
         RunOverrides.none().withSet(Map.of("quantum", "3"))))

@@ -22,7 +22,8 @@ final class ScenarioParserTest {
 
   @Test
   void minimal_fillsEveryDefault() {
-    Scenario s = parse("name: t\ntopology: 1x4x2\nduration: 1s\ndomains: [{name: vm1, vcpus: 2}]\n");
+    Scenario s = parse("name: t\ntopology: 1x4x2\nduration: 1s\n"
+        + "domains: [{name: vm1, vcpus: 2}]\n");
     assertThat(s.smt()).isTrue();
     assertThat(s.warmupNs()).isZero();
     assertThat(s.seed()).isEqualTo(1);
