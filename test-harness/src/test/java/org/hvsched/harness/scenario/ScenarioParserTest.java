@@ -135,6 +135,21 @@ final class ScenarioParserTest {
   }
 
   @Test
+  void topologyFile_isReadRelativeToTheScenario(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws java.io.IOException {
+    java.nio.file.Files.writeString(dir.resolve("host.txt"), "2x2x2\n");
+    Scenario s = ScenarioParser.parse("name: t\ntopology: {file: host.txt}\nduration: 1s\n"
+        + "domains: [{name: a, vcpus: 1}]\n", "s.yaml", dir);
+    assertThat(s.topology().cpuCount()).isEqualTo(8);
+    assertThat(s.topologySource()).isEqualTo(new HostSource.FromFile("host.txt",
+        java.util.Optional.empty()));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ScenarioParser.parse(
+        "name: t\ntopology: {file: host.txt, kind: vmware}\nduration: 1s\n"
+            + "domains: [{name: a, vcpus: 1}]\n", "s.yaml", dir))
+        .hasMessageStartingWith("s.yaml:2:34: topology.kind: unknown topology kind 'vmware'");
+  }
+
+  @Test
   void vcpuAffinity_extensionPinsEachVcpu() {
     Scenario s = parse("name: t\ntopology: 1x2x2\nduration: 1s\n"
         + "domains: [{name: a, vcpus: 2, vcpuAffinity: {0: '1', 1: '2-3'}}]\n");
