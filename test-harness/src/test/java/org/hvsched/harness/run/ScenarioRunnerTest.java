@@ -127,6 +127,14 @@ final class ScenarioRunnerTest {
   }
 
   @Test
+  void unknownPolicyOnTheCommandLine_namesTheOption() {
+    assertThatThrownBy(() -> ScenarioRunner.plan(parse(TWO_VMS),
+        RunOverrides.none().withPolicy("nope")))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith("--policy: unknown policy 'nope'; expected one of: ");
+  }
+
+  @Test
   void noPolicy_isAnInputError() {
     String yaml = TWO_VMS.replace("policy: {id: basic.rr, settings: {sliceUs: 1000}}\n", "");
     assertThatThrownBy(() -> ScenarioRunner.plan(parse(yaml), RunOverrides.none()))
