@@ -49,7 +49,7 @@ final class Placement {
         load = rq.bAvgLoad;
       }
       if (hasSoft && load < minSoftLoad
-          && Masks.and(hard, rq.active).intersects(u.soft.toBitSet())) {
+          && Masks.and(hard, rq.active).intersects(u.softStepBits)) {
         minSoftLoad = load;
         minSoftRq = rq;
       }
@@ -60,7 +60,7 @@ final class Placement {
     }
     BitSet mask;
     if (hasSoft && minSoftRq != null) {
-      mask = Masks.and(Masks.and(hard, u.soft), minSoftRq.active);
+      mask = Masks.and(Masks.and(hard, u.softStepBits), minSoftRq.active);
       minRq = minSoftRq;
     } else if (minRq != null) {
       mask = Masks.and(hard, minRq.active);
@@ -83,7 +83,7 @@ final class Placement {
       if (soft && !pool.hasSoftAffinity(u)) {
         continue;
       }
-      BitSet m = soft ? pool.softStepMask(u) : u.hard.toBitSet();
+      BitSet m = soft ? pool.softStepMask(u) : (BitSet) pool.hardMask(u).clone();
       m.and(pool.masters);
       if (cpu >= 0 && m.get(cpu)) {
         return cpu;

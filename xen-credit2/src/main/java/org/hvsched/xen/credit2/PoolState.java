@@ -67,18 +67,20 @@ final class PoolState {
 
   /** {@code has_soft_affinity}: effective soft affinity that does not cover the pool. */
   boolean hasSoftAffinity(UnitState u) {
-    return u.softAffEffective && !Masks.subset(masters, u.soft.toBitSet());
+    if (u.hasSoft == null) {
+      u.hasSoft = u.softAffEffective && !Masks.subset(masters, u.soft.toBitSet());
+    }
+    return u.hasSoft;
   }
 
-  /** {@code affinity_balance_cpumask} for the soft step: soft and hard, or hard if disjoint. */
+  /** {@code affinity_balance_cpumask} for the soft step: soft and hard, or hard; a copy. */
   BitSet softStepMask(UnitState u) {
-    BitSet m = Masks.and(u.soft.toBitSet(), u.hard.toBitSet());
-    return m.isEmpty() ? u.hard.toBitSet() : m;
+    return (BitSet) u.softStepBits.clone();
   }
 
-  /** Hard affinity restricted to the pool's masters. */
+  /** Hard affinity on the pool's masters (the unit's allowed masters); shared, do not modify. */
   BitSet hardMask(UnitState u) {
-    return Masks.and(masters, u.hard);
+    return u.hardBits;
   }
 
   boolean taskRunnable(Task t) {

@@ -57,7 +57,7 @@ final class Tickler {
       if (soft && !pool.hasSoftAffinity(u)) {
         continue;
       }
-      BitSet aff = soft ? pool.softStepMask(u) : u.hard.toBitSet();
+      BitSet aff = soft ? pool.softStepMask(u) : (BitSet) pool.hardMask(u).clone();
       aff.and(pool.masters);
       BitSet cores = pool.settings.smtPowerSavings() ? Masks.andNot(rq.idle, rq.smtIdle)
           : (BitSet) rq.smtIdle.clone();

@@ -1,5 +1,6 @@
 package org.hvsched.xen.credit2;
 
+import java.util.BitSet;
 import org.hvsched.api.SchedUnit;
 import org.hvsched.api.Task;
 import org.hvsched.topology.CpuSet;
@@ -25,6 +26,12 @@ final class UnitState {
   /** {@code CSFLAG_pinned}: the hard affinity has exactly one CPU. */
   final boolean pinned;
   final boolean[] memberRunnable;
+  /** {@link #hard} as a bit set; shared, never modified. */
+  final BitSet hardBits;
+  /** {@code affinity_balance_cpumask} for the soft step: soft and hard, or hard; never modified. */
+  final BitSet softStepBits;
+  /** Cached {@code has_soft_affinity} (depends on the pool's masters, fixed for life). */
+  Boolean hasSoft;
 
   int credit = Credit2Constants.CREDIT_INIT;
   int weight;
@@ -62,6 +69,10 @@ final class UnitState {
     this.softAffEffective = !soft.containsAll(rawHard) && soft.intersects(rawHard);
     this.pinned = rawHard.size() == 1;
     this.memberRunnable = new boolean[unit.slots().size()];
+    this.hardBits = hard.toBitSet();
+    BitSet step = soft.toBitSet();
+    step.and(hardBits);
+    this.softStepBits = step.isEmpty() ? hardBits : step;
   }
 
   int id() {
