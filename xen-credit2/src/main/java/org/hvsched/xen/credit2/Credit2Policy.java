@@ -66,6 +66,7 @@ public final class Credit2Policy implements SchedPolicy {
   private final PoolState pool;
   private final PoolBuilder builder;
   private final Scheduler scheduler;
+  private final UnitEvents events;
   private final List<String> layoutWarnings;
   private final Map<Integer, List<Task>> pendingByDomain = new TreeMap<>();
   private boolean started;
@@ -73,7 +74,8 @@ public final class Credit2Policy implements SchedPolicy {
   Credit2Policy(Credit2Settings settings, PoolSpec spec, PolicyContext ctx) {
     this.pool = new PoolState(settings, spec, ctx);
     this.builder = new PoolBuilder(pool);
-    this.scheduler = new Scheduler(pool);
+    this.events = new UnitEvents(pool);
+    this.scheduler = new Scheduler(pool, events);
     this.layoutWarnings = builder.buildResources();
   }
 
@@ -126,7 +128,7 @@ public final class Credit2Policy implements SchedPolicy {
     if (u.parked || u.migrating) {
       return;
     }
-    scheduler.wake(u, nowNs);
+    events.wake(u, nowNs);
     if (pool.isCurrent(u) && u.unit.slots().size() > 1) {
       pool.ctx.assign(pool.resourceOf(u.master).threads[slot], Occupant.run(task));
     }
@@ -138,7 +140,7 @@ public final class Credit2Policy implements SchedPolicy {
     UnitState u = unitOf(task);
     u.memberRunnable[u.unit.slotOf(task)] = false;
     if (!pool.isCurrent(u) && !u.runnable() && !u.parked && !u.migrating) {
-      scheduler.sleep(u, nowNs);
+      events.sleep(u, nowNs);
     }
   }
 
