@@ -17,7 +17,7 @@ import org.hvsched.api.settings.ResolvedSettings;
  * period of 0 ms to 10 ms at boot ({@code csched2_global_init}); a max-CPUs-per-runqueue of 0
  * would divide by zero. {@link org.hvsched.xen.credit2.config.XenBootOptions} applies those boot
  * resets when it imports a command line. Bounds that Xen does not check but whose arithmetic
- * would overflow 64 bits are hvsched's own: cap period at most 140737488 ms, window shift minus
+ * would overflow 64 bits are hvsched's own: cap period at most 140739635 ms, window shift minus
  * 10 plus precision shift at most 52, {@code precision + balanceUnder/Over} in [0, 62].
  *
  * @param schedGran requested scheduling-unit granularity ({@code sched-gran=}); the instance may
