@@ -19,6 +19,12 @@ public interface PolicyContext {
    */
   void assign(int cpu, Occupant next);
 
+  /**
+   * Reports that a runnable task is held back by a cap (credit2's parked unit, a throttled CFS
+   * group) or released again; accounting counts that time as {@code parkedNs}, not waiting.
+   */
+  void setParked(Task task, boolean parked);
+
   /** Creates a timer that fires on {@code cpu} (-1: not bound to a CPU). */
   PolicyTimer newTimer(String label, int cpu);
 
