@@ -83,6 +83,11 @@ public final class Entity {
     return sumExecNs;
   }
 
+  /** When the entity last started running or was last charged, in task-clock ns. */
+  public long execStartNs() {
+    return execStart;
+  }
+
   /** True while queued (running included). */
   public boolean onRq() {
     return onRq;

@@ -21,6 +21,7 @@ public final class Runqueues {
   private final Rq[] rqs;
   private final CpuSet cpus;
   private final FairOps ops;
+  private final Host host;
   private final List<TaskGroup> groups = new ArrayList<>();
   private final List<TaskSched> tasks = new ArrayList<>();
   private TaskSched[] byTaskId = new TaskSched[16];
@@ -29,6 +30,7 @@ public final class Runqueues {
   /** Builds the root group and a run queue for every CPU of {@code cpus}. */
   public Runqueues(CpuSet cpus, CfsSettings settings, Tunables tunables, Host host) {
     this.cpus = cpus;
+    this.host = host;
     this.rqs = new Rq[cpus.last() + 1];
     TaskGroup root = new TaskGroup(0, "root", cpus.last(), 0, null);
     groups.add(root);
@@ -208,6 +210,29 @@ public final class Runqueues {
   /** Records a task's {@code core_occupation}. */
   public void setCoreOccupation(TaskSched ts, int occupation) {
     ts.coreOccupation = occupation;
+  }
+
+  /** {@code rq_clock_task} of {@code cpu} now. */
+  public long clockTaskNs(int cpu) {
+    return host.clockTaskNs(cpu);
+  }
+
+  /** True when the task's queue or an ancestor is throttled by cpu.max. */
+  public boolean throttled(TaskSched ts) {
+    return ts.se.cfsRq != null && Throttling.throttledHierarchy(ts.se.cfsRq);
+  }
+
+  /**
+   * {@code task_h_load}: the task's share of its CPU's root load (its weight times its group
+   * entity's weight over the group queue's weight; instantaneous weights, not PELT).
+   */
+  public long hierarchicalLoad(TaskSched ts) {
+    Entity se = ts.se;
+    long load = se.weight;
+    for (Entity e = se; e.parent != null; e = e.parent) {
+      load = load * e.parent.weight / Math.max(1, e.cfsRq.load);
+    }
+    return load;
   }
 
   /** Adds forced-idle time to a task ({@code __account_forceidle_time}). */
