@@ -5,6 +5,9 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Locale;
 import org.hvsched.api.settings.ResolvedSettings;
+import org.hvsched.kvm.cfs.cookie.CoreSchedMode;
+import org.hvsched.kvm.cfs.fair.Features;
+import org.hvsched.kvm.cfs.fair.TunableScaling;
 
 /**
  * The settings of one {@code kvm.cfs} / {@code kvm.eevdf} instance, validated here. Time
@@ -79,5 +82,10 @@ public record CfsSettings(FairClass fairClass, CoreSchedMode coreSched, int hz,
   /** True for the EEVDF provider. */
   public boolean eevdf() {
     return fairClass == FairClass.EEVDF;
+  }
+
+  /** The fair-class feature switches. */
+  public Features features() {
+    return new Features(eevdf(), gentleFairSleepers, wakeupPreemption, runToParity, placeLag);
   }
 }

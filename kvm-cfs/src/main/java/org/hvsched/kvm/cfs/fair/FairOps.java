@@ -238,7 +238,7 @@ public final class FairOps {
   }
 
   /** {@code entity_tick} at every level of the running chain; true: reschedule. */
-  boolean tick(Rq rq) {
+  public boolean tick(Rq rq) {
     boolean resched = false;
     for (Entity e = rq.curr.se; e != null; e = e.parent) {
       CfsRq q = e.cfsRq;
@@ -252,7 +252,7 @@ public final class FairOps {
   }
 
   /** {@code check_preempt_wakeup}: does the woken {@code p} preempt the running task? */
-  boolean wakeupPreempts(Rq rq, TaskSched p) {
+  public boolean wakeupPreempts(Rq rq, TaskSched p) {
     TaskSched curr = rq.curr;
     Entity se = curr.se;
     Entity pse = p.se;
@@ -286,7 +286,7 @@ public final class FairOps {
   }
 
   /** {@code yield_task_fair}. */
-  void yield(Rq rq, TaskSched ts) {
+  public void yieldTask(Rq rq, TaskSched ts) {
     if (rq.nrRunning() == 1) {
       return;
     }
@@ -296,8 +296,13 @@ public final class FairOps {
     rules.yield(se.cfsRq, se);
   }
 
-  /** The slice {@code task_tick_core} uses for the task's entity. */
-  long sliceOf(TaskSched ts) {
-    return rules.sliceOf(ts.se);
+  /**
+   * {@code __entity_slice_used(se, min_nr_tasks)}: the task ran, since it was picked, more than
+   * its slice divided by {@code minNrTasks} ({@code task_tick_core} uses 2). The slice is CFS's
+   * {@code sched_slice} or EEVDF's request size.
+   */
+  public boolean sliceUsed(TaskSched ts, int minNrTasks) {
+    long ran = ts.se.sumExecNs - ts.se.prevSumExecNs;
+    return ran * minNrTasks > rules.sliceOf(ts.se);
   }
 }

@@ -11,8 +11,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 public final class NiceWeights {
   /** Weight of a nice-0 task, unscaled ({@code NICE_0_LOAD} is this shifted left by 10). */
   public static final long NICE_0_LOAD = 1024;
-  /** {@code MIN_SHARES} in unscaled units: the floor of a group entity's weight. */
-  public static final long MIN_SHARES = 2;
   private static final long WMULT_CONST = 0xffffffffL;
   private static final int WMULT_SHIFT = 32;
 

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.hvsched.api.Task;
-import org.hvsched.kvm.cfs.CfsSettings;
 import org.hvsched.kvm.cfs.group.CfsBandwidth;
 import org.hvsched.topology.CpuSet;
 
@@ -28,7 +27,7 @@ public final class Runqueues {
   private int nextEntityId;
 
   /** Builds the root group and a run queue for every CPU of {@code cpus}. */
-  public Runqueues(CpuSet cpus, CfsSettings settings, Tunables tunables, Host host) {
+  public Runqueues(CpuSet cpus, Features features, Tunables tunables, Host host) {
     this.cpus = cpus;
     this.host = host;
     this.rqs = new Rq[cpus.last() + 1];
@@ -39,10 +38,10 @@ public final class Runqueues {
       root.queues[cpu] = q;
       rqs[cpu] = new Rq(cpu, q);
     }
-    FairRules rules = settings.eevdf()
-        ? new EevdfRules(tunables, settings.runToParity(), settings.placeLag())
-        : new CfsRules(tunables, settings.gentleFairSleepers());
-    this.ops = new FairOps(rules, tunables, host, settings.wakeupPreemption(), rqs);
+    FairRules rules = features.eevdf()
+        ? new EevdfRules(tunables, features.runToParity(), features.placeLag())
+        : new CfsRules(tunables, features.gentleFairSleepers());
+    this.ops = new FairOps(rules, tunables, host, features.wakeupPreemption(), rqs);
   }
 
   /** The hierarchical operations. */
@@ -150,6 +149,31 @@ public final class Runqueues {
     activate(rqs[dstCpu], ts, 0);
   }
 
+  /**
+   * Active balance, first half: the stopper took {@code ts} (not running any more in the
+   * policy's view) off its queue; it belongs to no queue until {@link #attachPushed}.
+   */
+  public void detachForPush(TaskSched ts) {
+    checkState(ts.queued && rqs[ts.cpu].curr != ts, "%s must be queued and not running", ts);
+    deactivate(rqs[ts.cpu], ts, 0);
+    ts.pushing = true;
+  }
+
+  /** Active balance, second half: the pushed task joins {@code dstCpu}'s queue. */
+  public void attachPushed(TaskSched ts, int dstCpu) {
+    checkState(ts.pushing, "%s is not being pushed", ts);
+    ts.pushing = false;
+    attach(ts, dstCpu);
+    activate(rqs[dstCpu], ts, 0);
+  }
+
+  /** A pushed task blocked before it arrived: it sleeps as if dequeued from its old queue. */
+  public void cancelPush(TaskSched ts) {
+    checkState(ts.pushing, "%s is not being pushed", ts);
+    ts.pushing = false;
+    ops.rules().sleepAfterMove(ts.se.cfsRq, ts.se);
+  }
+
   private void activate(Rq rq, TaskSched ts, int flags) {
     ops.enqueueTask(rq, ts, flags);
     ts.queued = true;
@@ -210,6 +234,11 @@ public final class Runqueues {
   /** Records a task's {@code core_occupation}. */
   public void setCoreOccupation(TaskSched ts, int occupation) {
     ts.coreOccupation = occupation;
+  }
+
+  /** The period timer of {@code tg}'s cpu.max fired; true when it stays armed. */
+  public boolean periodElapsed(TaskGroup tg) {
+    return ops.throttling.periodElapsed(tg);
   }
 
   /** {@code rq_clock_task} of {@code cpu} now. */

@@ -17,6 +17,7 @@ public final class TaskSched {
   int coreOccupation;
   long forceIdleSumNs;
   int onCpu = -1;
+  boolean pushing;
 
   TaskSched(Task task, Entity se, TaskGroup tg) {
     this.task = task;
@@ -72,6 +73,11 @@ public final class TaskSched {
   /** The CPU the host still runs it on while a switch away is in flight, else -1. */
   public int onCpu() {
     return onCpu;
+  }
+
+  /** True between the two halves of an active-balance push. */
+  public boolean pushing() {
+    return pushing;
   }
 
   @Override

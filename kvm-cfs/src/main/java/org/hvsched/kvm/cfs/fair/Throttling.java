@@ -1,5 +1,8 @@
 package org.hvsched.kvm.cfs.fair;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.hvsched.kvm.cfs.group.CfsBandwidth;
 
 /**
@@ -114,6 +117,34 @@ final class Throttling {
     q.throttled = true;
     q.throttledSinceNs = host.clockTaskNs(q.cpu);
     return true;
+  }
+
+  /**
+   * The period timer of {@code tg} fired ({@code do_sched_cfs_period_timer}): refill, then give
+   * each throttled queue, in throttling order, its debt plus 1 ns and unthrottle it
+   * ({@code distribute_cfs_runtime}). Returns whether the timer stays armed.
+   */
+  boolean periodElapsed(TaskGroup tg) {
+    List<CfsRq> throttled = new ArrayList<>();
+    for (CfsRq q : tg.queues) {
+      if (q != null && q.throttled) {
+        throttled.add(q);
+      }
+    }
+    throttled.sort(Comparator.comparingLong((CfsRq q) -> q.throttledSinceNs)
+        .thenComparingInt(q -> q.cpu));
+    CfsBandwidth bw = tg.bandwidth;
+    boolean keep = bw.periodElapsed(!throttled.isEmpty());
+    for (CfsRq q : throttled) {
+      if (bw.runtimeNs() <= 0) {
+        break;
+      }
+      q.runtimeRemainingNs += bw.distribute(-q.runtimeRemainingNs);
+      if (q.runtimeRemainingNs > 0) {
+        unthrottle(q);
+      }
+    }
+    return keep;
   }
 
   /** {@code unthrottle_cfs_rq}. */

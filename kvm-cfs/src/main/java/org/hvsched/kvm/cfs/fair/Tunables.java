@@ -2,7 +2,7 @@ package org.hvsched.kvm.cfs.fair;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import org.hvsched.kvm.cfs.TunableScaling;
+
 
 /**
  * The fair class's effective tunables for one pool, after {@code update_sysctl()}: each

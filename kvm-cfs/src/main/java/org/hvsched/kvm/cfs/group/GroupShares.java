@@ -2,7 +2,6 @@ package org.hvsched.kvm.cfs.group;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import org.hvsched.kvm.cfs.fair.NiceWeights;
 
 /**
  * {@code calc_group_shares}: a group entity's weight on one CPU is the group's shares times the
@@ -15,6 +14,9 @@ import org.hvsched.kvm.cfs.fair.NiceWeights;
  * recomputes its own entity only at its own enqueue, dequeue and tick, as upstream.
  */
 public final class GroupShares {
+  /** {@code MIN_SHARES} in unscaled units: the floor of a group entity's weight. */
+  public static final long MIN_SHARES = 2;
+
   private GroupShares() {}
 
   /**
@@ -26,6 +28,6 @@ public final class GroupShares {
     checkArgument(localLoad >= 0 && totalLoad >= localLoad,
         "loads must satisfy 0 <= local <= total: %s, %s", localLoad, totalLoad);
     long w = totalLoad == 0 ? shares : shares * localLoad / totalLoad;
-    return Math.max(NiceWeights.MIN_SHARES, Math.min(shares, w));
+    return Math.max(MIN_SHARES, Math.min(shares, w));
   }
 }

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
-import org.hvsched.kvm.cfs.TunableScaling;
+
 import org.hvsched.kvm.cfs.testutil.Seeds;
 import org.junit.jupiter.api.Test;
 

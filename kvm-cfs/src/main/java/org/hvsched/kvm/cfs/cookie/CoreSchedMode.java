@@ -1,4 +1,4 @@
-package org.hvsched.kvm.cfs;
+package org.hvsched.kvm.cfs.cookie;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package org.hvsched.kvm.cfs;
+package org.hvsched.kvm.cfs.fair;
 
 import java.util.Locale;
 
