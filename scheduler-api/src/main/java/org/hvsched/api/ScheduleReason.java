@@ -2,8 +2,6 @@ package org.hvsched.api;
 
 /** Why the engine asks a policy for a decision; traces and policies may use it. */
 public enum ScheduleReason {
-  /** The first decision for a thread at the start of the run. */
-  START,
   /** The running task blocked. */
   BLOCK,
   /** The running task yielded. */
