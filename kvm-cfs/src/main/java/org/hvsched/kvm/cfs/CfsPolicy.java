@@ -102,6 +102,8 @@ public final class CfsPolicy implements SchedPolicy {
   private final Map<Integer, TaskGroup> groupByDomain = new LinkedHashMap<>();
   private final Map<TaskSched, Integer> pushes = new LinkedHashMap<>();
   private final int[] activeTarget;
+  private final java.util.Set<TaskSched> parked = new java.util.LinkedHashSet<>();
+  private boolean parkingDirty;
   private long nowNs;
 
   /** An instance for {@code pool}. */
@@ -199,6 +201,26 @@ public final class CfsPolicy implements SchedPolicy {
     int cpu = placement.select(ts);
     rqs.wakeOnto(ts, cpu);
     checkPreemptCurr(cpu, ts);
+    syncParked();
+  }
+
+  /** Tells the host which runnable tasks a throttled group holds back ({@code parkedNs}). */
+  private void syncParked() {
+    if (!parkingDirty) {
+      return;
+    }
+    parkingDirty = false;
+    for (TaskSched ts : rqs.tasks()) {
+      boolean now = ts.queued() && rqs.throttled(ts);
+      if (now != parked.contains(ts)) {
+        if (now) {
+          parked.add(ts);
+        } else {
+          parked.remove(ts);
+        }
+        ctx.setParked(ts.task(), now);
+      }
+    }
   }
 
   private void checkPreemptCurr(int cpu, TaskSched p) {
@@ -225,6 +247,7 @@ public final class CfsPolicy implements SchedPolicy {
     if (corePick != null && rq.forcedIdle() && rq.nrRunning() == 0) {
       hooks.reschedCurr(rq.cpu());
     }
+    syncParked();
   }
 
   @Override
@@ -260,7 +283,9 @@ public final class CfsPolicy implements SchedPolicy {
       changed = List.of(cpu);
       why = next == null ? "pick: idle" : settings.eevdf() ? "pick: eevdf" : "pick: cfs";
     }
-    return decision(cpu, changed, why);
+    Decision d = decision(cpu, changed, why);
+    syncParked();
+    return d;
   }
 
   /** The stopper of an active balance: push the running task once it is off this CPU. */
@@ -319,14 +344,15 @@ public final class CfsPolicy implements SchedPolicy {
     int cpu = timer.cpu();
     if (cpu >= 0 && cpu < ticks.length && ticks[cpu] == timer) {
       tick(cpu);
-      return;
-    }
-    for (Map.Entry<TaskGroup, PolicyTimer> e : periodTimers.entrySet()) {
-      if (e.getValue() == timer) {
-        periodTimer(e.getKey(), timer);
-        return;
+    } else {
+      for (Map.Entry<TaskGroup, PolicyTimer> e : periodTimers.entrySet()) {
+        if (e.getValue() == timer) {
+          periodTimer(e.getKey(), timer);
+          break;
+        }
       }
     }
+    syncParked();
   }
 
   /** {@code scheduler_tick} on a CPU running a task. */
@@ -372,6 +398,7 @@ public final class CfsPolicy implements SchedPolicy {
         checkPreemptCurr(dst, left);
       }
     }
+    syncParked();
   }
 
   @Override
@@ -415,6 +442,11 @@ public final class CfsPolicy implements SchedPolicy {
         long period = tg.bandwidth().periodNs();
         t.setAt((nowNs / period + 1) * period);
       }
+    }
+
+    @Override
+    public void parkingChanged() {
+      parkingDirty = true;
     }
 
     @Override

@@ -167,14 +167,17 @@ final class CfsRules implements FairRules {
 
   @Override
   public void reweight(CfsRq q, Entity se, long weight, long inv) {
+    boolean inTree = se.onRq && q.inTree(se);
+    if (inTree) {
+      q.dequeueTree(se);
+    }
     if (se.onRq) {
-      q.load -= se.weight;
-      q.tg.loadChanged(-se.weight);
+      q.load += weight - se.weight;
+      q.tg.loadChanged(weight - se.weight);
     }
     se.setWeight(weight, inv);
-    if (se.onRq) {
-      q.load += weight;
-      q.tg.loadChanged(weight);
+    if (inTree) {
+      q.enqueueTree(se);
     }
   }
 }

@@ -119,6 +119,9 @@ public final class FairOps {
 
   /** {@code enqueue_task_fair} on the task's CPU ({@code ts.cpu} and its chain set). */
   void enqueueTask(Rq rq, TaskSched ts, int flags) {
+    if (Throttling.throttledHierarchy(ts.se.cfsRq)) {
+      host.parkingChanged();
+    }
     Entity e = ts.se;
     int f = flags;
     for (; e != null && !e.onRq; e = e.parent) {
@@ -142,6 +145,9 @@ public final class FairOps {
 
   /** {@code dequeue_task_fair}. */
   void dequeueTask(Rq rq, TaskSched ts, int flags) {
+    if (Throttling.throttledHierarchy(ts.se.cfsRq)) {
+      host.parkingChanged();
+    }
     boolean sleep = Flags.has(flags, Flags.DEQUEUE_SLEEP);
     int f = flags;
     Entity e = ts.se;

@@ -11,4 +11,7 @@ public interface Host {
 
   /** {@code start_cfs_bandwidth}: arm the group's period timer. */
   void startPeriodTimer(TaskGroup tg);
+
+  /** A queue was throttled or unthrottled, or a task joined or left a throttled queue. */
+  void parkingChanged();
 }

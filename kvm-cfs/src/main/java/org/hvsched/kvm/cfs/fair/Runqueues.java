@@ -101,6 +101,15 @@ public final class Runqueues {
     return ts;
   }
 
+  /**
+   * Sets a task's nice level (its weight and inverse from the nice tables) before it is first
+   * queued. The SPI has no nice values; tests and future task attributes use this.
+   */
+  public void setNice(TaskSched ts, int nice) {
+    checkState(!ts.queued, "%s: nice can only be set while not queued", ts);
+    ts.se.setWeight(NiceWeights.weightOfNice(nice), NiceWeights.wmultOfNice(nice));
+  }
+
   /** The scheduling state of {@code task}. */
   public TaskSched task(Task task) {
     TaskSched ts = task.id() < byTaskId.length ? byTaskId[task.id()] : null;

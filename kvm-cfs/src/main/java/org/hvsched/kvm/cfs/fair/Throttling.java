@@ -116,6 +116,7 @@ final class Throttling {
     }
     q.throttled = true;
     q.throttledSinceNs = host.clockTaskNs(q.cpu);
+    host.parkingChanged();
     return true;
   }
 
@@ -150,6 +151,7 @@ final class Throttling {
   /** {@code unthrottle_cfs_rq}. */
   void unthrottle(CfsRq q) {
     q.throttled = false;
+    host.parkingChanged();
     if (q.load == 0) {
       return;
     }
