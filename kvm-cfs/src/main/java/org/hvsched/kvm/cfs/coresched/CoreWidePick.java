@@ -185,11 +185,11 @@ public final class CoreWidePick {
       rqs.switchTo(rqi, p, forced);
     }
     String reason;
-    if (rqs.rq(cpu).curr() == null && rqs.rq(cpu).forcedIdle()) {
-      reason = "core-pick: forced idle, cookie " + core.coreCookie;
-    } else if (core.coreCookie == 0) {
+    if (core.coreCookie == 0) {
       reason = fi ? "core-pick: untagged max, tagged siblings forced idle"
           : "core-pick: untagged";
+    } else if (rqs.rq(cpu).forcedIdle()) {
+      reason = "core-pick: forced idle, cookie " + core.coreCookie;
     } else {
       reason = "core-pick: cookie " + core.coreCookie + (fi ? ", sibling forced idle" : "");
     }
