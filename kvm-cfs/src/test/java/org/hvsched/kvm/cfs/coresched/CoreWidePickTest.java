@@ -104,7 +104,7 @@ final class CoreWidePickTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"kvm.cfs", "kvm.eevdf"})
+  @ValueSource(strings = {"kvm.cfs"}) // the pick is shared; CFS's order makes the case occur
   void untaggedMax_siblingWithOnlyTaggedBest_idlesDespiteQueuedUntagged(String policy) {
     // cpu0: an untagged emulator thread of vm1; cpu1: a tagged vCPU of vm2 and an untagged
     // emulator thread of vm2. When cpu0's untagged task wins the core, cpu1 may run only an
