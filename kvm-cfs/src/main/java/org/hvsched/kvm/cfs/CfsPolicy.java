@@ -96,11 +96,9 @@ public final class CfsPolicy implements SchedPolicy {
   private final LibvirtSchedCore tagging;
   private final CoreWidePick corePick;
   private final Invariants invariants;
-  private final OnCpuTracker onCpu;
   private final PolicyTimer[] ticks;
   private final Map<TaskGroup, PolicyTimer> periodTimers = new LinkedHashMap<>();
   private final Map<Integer, TaskGroup> groupByDomain = new LinkedHashMap<>();
-  private final Map<TaskSched, Integer> pushes = new LinkedHashMap<>();
   private final int[] activeTarget;
   private final java.util.Set<TaskSched> parked = new java.util.LinkedHashSet<>();
   private boolean parkingDirty;
@@ -132,7 +130,6 @@ public final class CfsPolicy implements SchedPolicy {
         : new CoreWidePick(rqs, topo, domains, ctx);
     this.invariants = new Invariants(rqs);
     int maxCpu = pool.cpus().last();
-    this.onCpu = new OnCpuTracker(rqs, maxCpu);
     this.ticks = new PolicyTimer[maxCpu + 1];
     this.activeTarget = new int[maxCpu + 1];
     for (int cpu : pool.cpus().toArray()) {
@@ -234,11 +231,6 @@ public final class CfsPolicy implements SchedPolicy {
   public void block(Task task, int cpu, long nowNs) {
     this.nowNs = nowNs;
     TaskSched ts = rqs.task(task);
-    if (ts.pushing()) {
-      pushes.remove(ts);
-      rqs.cancelPush(ts);
-      return;
-    }
     if (!ts.queued()) {
       return;
     }
@@ -288,7 +280,11 @@ public final class CfsPolicy implements SchedPolicy {
     return d;
   }
 
-  /** The stopper of an active balance: push the running task once it is off this CPU. */
+  /**
+   * The stopper of an active balance ({@code active_load_balance_cpu_stop}): the task running
+   * here is put back and moved to the CPU that asked; the host starts it there once it is off
+   * this CPU.
+   */
   private void runStopper(Rq rq) {
     int dst = activeTarget[rq.cpu()];
     if (dst < 0) {
@@ -296,13 +292,14 @@ public final class CfsPolicy implements SchedPolicy {
     }
     activeTarget[rq.cpu()] = -1;
     TaskSched x = rq.curr();
-    if (x == null || !x.queued() || !x.task().hardAffinity().contains(dst)) {
+    if (x == null || !x.queued() || !x.task().hardAffinity().contains(dst)
+        || rqs.throttled(x)) {
       return;
     }
     rqs.switchTo(rq, null, false);
-    rqs.detachForPush(x);
-    pushes.put(x, dst);
+    rqs.migrate(x, dst);
     ctx.note(rq.cpu(), "active balance: push " + x + " to cpu " + dst);
+    checkPreemptCurr(dst, x);
   }
 
   private Decision decision(int cpu, List<Integer> changed, String reason) {
@@ -313,7 +310,6 @@ public final class CfsPolicy implements SchedPolicy {
       Occupant occ;
       if (t != null) {
         occ = Occupant.run(t.task());
-        onCpu.assigned(t, c);
         armTick(c);
         if (ctx.tracing()) {
           ctx.counter("vruntime " + t.task().name(), t.se().vruntime());
@@ -388,28 +384,8 @@ public final class CfsPolicy implements SchedPolicy {
   }
 
   @Override
-  public void switched(int cpu, Occupant prev, Occupant next, long nowNs) {
-    this.nowNs = nowNs;
-    TaskSched n = next.task() == null ? null : rqs.task(next.task());
-    for (TaskSched left : onCpu.switched(cpu, n)) {
-      Integer dst = pushes.remove(left);
-      if (dst != null) {
-        rqs.attachPushed(left, dst);
-        checkPreemptCurr(dst, left);
-      }
-    }
-    syncParked();
-  }
-
-  @Override
   public void checkInvariants(long nowNs) {
     invariants.check(nowNs);
-    for (TaskSched ts : pushes.keySet()) {
-      if (!ts.pushing()) {
-        throw new IllegalStateException("kvm.cfs invariant broken at nowNs=" + nowNs + ": "
-            + ts + " recorded as pushed but is not");
-      }
-    }
     if (corePick != null) {
       CoreChecks.siblingsShareCookie(rqs, corePick, pool, nowNs);
     }

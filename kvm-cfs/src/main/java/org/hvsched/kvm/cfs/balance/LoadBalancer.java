@@ -221,7 +221,7 @@ public final class LoadBalancer {
 
   private boolean canMigrate(TaskSched p, Rq src, int dst, SchedDomain sd, DomainState st) {
     if (!p.queued() || rqs.throttled(p) || !p.task().hardAffinity().contains(dst)
-        || p == src.curr() || p.onCpu() >= 0) {
+        || p == src.curr()) {
       return false;
     }
     return !taskHot(p, src, dst, sd) || st.nrBalanceFailed > sd.cacheNiceTries();

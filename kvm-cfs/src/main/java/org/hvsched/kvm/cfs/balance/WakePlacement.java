@@ -11,8 +11,7 @@ import org.hvsched.topology.Topology;
  * then {@code select_idle_sibling}: the target if idle; an idle SMT sibling of it when no idle
  * core is known ({@code select_idle_smt}); a scan of the last-level cache from target + 1 for
  * a fully idle core ({@code select_idle_core}) when one exists, else for an idle CPU whose core
- * runs the task's cookie ({@code __select_idle_cpu}); else the target. A task whose switch away
- * from a CPU is still in flight wakes there (upstream queues the wake-up on that CPU).
+ * runs the task's cookie ({@code __select_idle_cpu}); else the target.
  *
  * <p>Simplifications: no {@code wake_affine} (the SPI does not say which CPU woke the task, so
  * the waker's CPU is never the target), no {@code recent_used_cpu}, no {@code SIS_UTIL} scan
@@ -37,9 +36,6 @@ public final class WakePlacement {
 
   /** The CPU a waking task is queued on. */
   public int select(TaskSched p) {
-    if (p.onCpu() >= 0) {
-      return p.onCpu();
-    }
     CpuSet allowed = p.task().hardAffinity().intersect(rqs.cpus());
     int prev = p.cpu();
     if (prev < 0 || !allowed.contains(prev)) {

@@ -15,9 +15,9 @@ import org.hvsched.topology.CpuSet;
  * running there nor disallowed here, was not running with more siblings busy than this CPU's
  * idle task would leave ({@code core_occupation}), and is not throttled; move the first one.
  *
- * <p>Deviations: the model also skips a task whose switch away from its CPU is still in flight
- * (upstream's {@code task_on_cpu}/{@code p->on_cpu} guard against the same race); the walk starts
- * after this CPU as in 6.12 (6.1 starts at it, which it skips anyway).
+ * <p>Deviation: the walk starts after this CPU as in 6.12 (6.1 starts at it, which it skips
+ * anyway). A task whose switch away from its old CPU is still in flight may be moved; the host
+ * starts it only once it is off that CPU (upstream's {@code p->on_cpu} wait).
  */
 final class CookieSteal {
   private final Runqueues rqs;
@@ -54,7 +54,7 @@ final class CookieSteal {
       return false;
     }
     for (TaskSched p : CorePriority.withCookie(src, cookie)) {
-      if (p == src.curr() || p.onCpu() >= 0
+      if (p == src.curr()
           || !p.task().hardAffinity().contains(dstCpu)
           || p.coreOccupation() > dst.idleCoreOccupation()) {
         continue;

@@ -124,11 +124,6 @@ final class CfsRules implements FairRules {
   }
 
   @Override
-  public void sleepAfterMove(CfsRq q, Entity se) {
-    se.vruntime += q.minVruntime;
-  }
-
-  @Override
   public void onSetNext(Entity se) {}
 
   @Override

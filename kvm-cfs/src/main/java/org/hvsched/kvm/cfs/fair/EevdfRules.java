@@ -95,9 +95,6 @@ final class EevdfRules implements FairRules {
   @Override
   public void migrateWaking(CfsRq oldQ, Entity se) {}
 
-  @Override
-  public void sleepAfterMove(CfsRq q, Entity se) {}
-
   /** {@code set_next_entity}'s RUN_TO_PARITY mark (upstream stores vlag := deadline). */
   @Override
   public void onSetNext(Entity se) {

@@ -29,9 +29,6 @@ sealed interface FairRules permits CfsRules, EevdfRules {
   /** {@code migrate_task_rq_fair} for a waking task leaving {@code oldQ}. */
   void migrateWaking(CfsRq oldQ, Entity se);
 
-  /** A task dequeued without sleeping from {@code q} turns into a sleeper of {@code q}. */
-  void sleepAfterMove(CfsRq q, Entity se);
-
   /** {@code set_next_entity} hook. */
   void onSetNext(Entity se);
 

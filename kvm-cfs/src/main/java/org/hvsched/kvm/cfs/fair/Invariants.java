@@ -55,10 +55,6 @@ public final class Invariants {
         inSomeRq = true;
       }
     }
-    if (ts.pushing && (ts.queued || inSomeRq || ts.onCpu < 0)) {
-      fail(nowNs, ts.cpu, ts.toString(), "pushed by active balance but queued, listed, or"
-          + " already off its cpu");
-    }
     if (ts.queued != inSomeRq || ts.queued != se.onRq) {
       fail(nowNs, ts.cpu, ts.toString(), "queued " + ts.queued + ", listed " + inSomeRq
           + ", entity on_rq " + se.onRq);

@@ -158,31 +158,6 @@ public final class Runqueues {
     activate(rqs[dstCpu], ts, 0);
   }
 
-  /**
-   * Active balance, first half: the stopper took {@code ts} (not running any more in the
-   * policy's view) off its queue; it belongs to no queue until {@link #attachPushed}.
-   */
-  public void detachForPush(TaskSched ts) {
-    checkState(ts.queued && rqs[ts.cpu].curr != ts, "%s must be queued and not running", ts);
-    deactivate(rqs[ts.cpu], ts, 0);
-    ts.pushing = true;
-  }
-
-  /** Active balance, second half: the pushed task joins {@code dstCpu}'s queue. */
-  public void attachPushed(TaskSched ts, int dstCpu) {
-    checkState(ts.pushing, "%s is not being pushed", ts);
-    ts.pushing = false;
-    attach(ts, dstCpu);
-    activate(rqs[dstCpu], ts, 0);
-  }
-
-  /** A pushed task blocked before it arrived: it sleeps as if dequeued from its old queue. */
-  public void cancelPush(TaskSched ts) {
-    checkState(ts.pushing, "%s is not being pushed", ts);
-    ts.pushing = false;
-    ops.rules().sleepAfterMove(ts.se.cfsRq, ts.se);
-  }
-
   private void activate(Rq rq, TaskSched ts, int flags) {
     ops.enqueueTask(rq, ts, flags);
     ts.queued = true;
@@ -233,11 +208,6 @@ public final class Runqueues {
   /** Stores the idle task's {@code core_occupation} of a forced-idle pick. */
   public void setIdleCoreOccupation(Rq rq, int occupation) {
     rq.idleCoreOccupation = occupation;
-  }
-
-  /** The host switch that moved {@code ts} away from {@code cpu} completed (or it started). */
-  public void setOnCpu(TaskSched ts, int cpu) {
-    ts.onCpu = cpu;
   }
 
   /** Records a task's {@code core_occupation}. */

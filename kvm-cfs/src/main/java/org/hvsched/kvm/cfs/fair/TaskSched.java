@@ -16,8 +16,6 @@ public final class TaskSched {
   long cookie;
   int coreOccupation;
   long forceIdleSumNs;
-  int onCpu = -1;
-  boolean pushing;
 
   TaskSched(Task task, Entity se, TaskGroup tg) {
     this.task = task;
@@ -68,16 +66,6 @@ public final class TaskSched {
   /** {@code core_forceidle_sum}: forced idle time charged to this task. */
   public long forceIdleSumNs() {
     return forceIdleSumNs;
-  }
-
-  /** The CPU the host still runs it on while a switch away is in flight, else -1. */
-  public int onCpu() {
-    return onCpu;
-  }
-
-  /** True between the two halves of an active-balance push. */
-  public boolean pushing() {
-    return pushing;
   }
 
   @Override

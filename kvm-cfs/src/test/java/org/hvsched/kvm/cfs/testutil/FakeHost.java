@@ -25,8 +25,8 @@ import org.hvsched.topology.Topology;
 /**
  * A small deterministic host for policy tests: events ordered by (time, sequence); remote
  * assignments and reschedules land after {@code ipiNs}; a switch completes at once (no switch
- * cost) and is reported through {@code switched}; tasks run at full speed; host interrupt time
- * is zero. It calls {@code checkInvariants} after every event, refuses a task on two CPUs, and
+ * cost), except that a task still loaded elsewhere starts only once it is off that CPU, as in
+ * the engine; tasks run at full speed; host interrupt time is zero. It calls {@code checkInvariants} after every event, refuses a task on two CPUs, and
  * measures, per core, the time two siblings ran tasks of different trust domains.
  */
 public final class FakeHost implements PolicyContext {
@@ -41,6 +41,7 @@ public final class FakeHost implements PolicyContext {
   private final long[] occupantSinceNs;
   private final boolean[] reschedPending;
   private final boolean[] parkedNow;
+  private final Task[] awaiting;
   private final PriorityQueue<Event> events = new PriorityQueue<>();
   private final List<String> log = new ArrayList<>();
   private long seq;
@@ -133,6 +134,7 @@ public final class FakeHost implements PolicyContext {
     this.forcedIdleNs = new long[n];
     this.occupantSinceNs = new long[n];
     this.reschedPending = new boolean[n];
+    this.awaiting = new Task[n];
     for (int c = 0; c < n; c++) {
       occupant[c] = Occupant.IDLE;
     }
@@ -252,38 +254,66 @@ public final class FakeHost implements PolicyContext {
     }
   }
 
+  /**
+   * Switches {@code cpu} to {@code next}. A task still loaded on another CPU is started here
+   * only once it is off that one (as the engine does: upstream's {@code p->on_cpu} wait); if it
+   * blocked meanwhile, this CPU idles and reschedules.
+   */
   private void apply(int cpu, Occupant next) {
     Occupant prev = occupant[cpu];
-    if (prev.equals(next)) {
+    if (prev.equals(next) && awaiting[cpu] == null) {
       return;
     }
     account(nowNs);
+    awaiting[cpu] = null;
     Task pt = prev.task();
+    occupant[cpu] = Occupant.IDLE;
     if (pt != null) {
       FakeTask s = state[pt.id()];
       s.cpu = -1;
       s.gen++;
     }
     Task nt = next.task();
-    if (nt != null) {
-      FakeTask s = state[nt.id()];
-      if (s.cpu >= 0) {
-        throw new IllegalStateException(nowNs + ": " + nt + " assigned to cpu " + cpu
-            + " while running on cpu " + s.cpu);
-      }
-      if (!s.runnable) {
-        throw new IllegalStateException(nowNs + ": blocked task " + nt + " assigned to cpu "
-            + cpu);
-      }
-      s.cpu = cpu;
-      long g = ++s.gen;
-      if (s.remainingNs != Long.MAX_VALUE) {
-        at(nowNs + s.remainingNs, now -> burstDone(nt, g));
+    if (nt != null && state[nt.id()].cpu >= 0) {
+      awaiting[cpu] = nt;
+    } else if (nt != null) {
+      load(cpu, nt);
+    } else {
+      occupant[cpu] = next;
+    }
+    occupantSinceNs[cpu] = nowNs;
+    policy.switched(cpu, prev, occupant[cpu], nowNs);
+    if (pt != null) {
+      releaseAwaiters(pt);
+    }
+  }
+
+  private void load(int cpu, Task nt) {
+    FakeTask s = state[nt.id()];
+    if (!s.runnable) {
+      throw new IllegalStateException(nowNs + ": blocked task " + nt + " assigned to cpu "
+          + cpu);
+    }
+    s.cpu = cpu;
+    long g = ++s.gen;
+    if (s.remainingNs != Long.MAX_VALUE) {
+      at(nowNs + s.remainingNs, now -> burstDone(nt, g));
+    }
+    occupant[cpu] = Occupant.run(nt);
+  }
+
+  private void releaseAwaiters(Task t) {
+    for (int c = 0; c < awaiting.length; c++) {
+      if (awaiting[c] == t) {
+        awaiting[c] = null;
+        if (state[t.id()].runnable && state[t.id()].cpu < 0) {
+          load(c, t);
+        } else {
+          int cpu = c;
+          at(nowNs, now -> doSchedule(cpu, ScheduleReason.RESCHED));
+        }
       }
     }
-    occupant[cpu] = next;
-    occupantSinceNs[cpu] = nowNs;
-    policy.switched(cpu, prev, next, nowNs);
   }
 
   private void burstDone(Task t, long gen) {
