@@ -86,7 +86,8 @@ public final class CoreWidePick {
           changed.add(c);
         }
       }
-      return new Outcome(changed, "core-pick: stole cookie task, " + again.reason());
+      return new Outcome(changed, "core-pick: stole a task, then "
+          + again.reason().substring("core-pick: ".length()));
     }
     return first;
   }

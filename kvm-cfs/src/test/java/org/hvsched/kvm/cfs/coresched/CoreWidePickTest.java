@@ -121,4 +121,17 @@ final class CoreWidePickTest {
     // the two untagged emulator threads do share the core: that exposure is what vcpus leaves
     assertThat(h.exposureNs()).isPositive();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"kvm.cfs", "kvm.eevdf"})
+  void forcedIdleCpu_stealsAQueuedTaskWithTheCoreCookie(String policy) {
+    FakeHost h = FakeHost.builder("1x2x2").ipiNs(IPI_NS)
+        .policy(policy, Map.of("coreSched", "vcpus"))
+        .vm("vm1", 3, 256, 0, null, Behavior.sleepRun(5_000_000, 2_000_000))
+        .vm("vm2", 2, 256, 0, null, Behavior.sleepRun(3_000_000, 1_000_000))
+        .build().logging();
+    h.run(DURATION_NS);
+    assertThat(h.log()).anyMatch(l -> l.contains("core-pick: stole a task, then cookie"));
+    assertThat(h.exposureNs()).isLessThanOrEqualTo(DURATION_NS / 1_000_000 * IPI_NS);
+  }
 }
