@@ -13,8 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Golden ftrace traces of small canonical scenarios (two single-vCPU VMs on one SMT core,
- * 20 ms), without and with cookies, for both fair classes: any change of behaviour shows as a
+ * Golden ftrace traces of small canonical scenarios (a two-vCPU hog VM and a one-vCPU
+ * sleep-run VM on one SMT core, 30 ms), without and with cookies, for both fair classes: any change of behaviour shows as a
  * readable diff. {@code -Dhvsched.golden.update=true} rewrites the files and fails the run so a
  * rewrite is never silent.
  */
@@ -22,11 +22,11 @@ final class GoldenTraceTest {
   private static final String SCENARIO = """
       name: golden-%2$s
       topology: 1x1x2
-      duration: 20ms
+      duration: 30ms
       seed: 1
       policy: {id: %1$s, settings: {coreSched: %2$s}}
       domains:
-        - {name: vm1, vcpus: 1, workload: {type: cpu-bound}}
+        - {name: vm1, vcpus: 2, workload: {type: cpu-bound}}
         - {name: vm2, vcpus: 1, workload: {type: sleep-run, run: 3ms, sleep: 1ms}}
       """;
 
