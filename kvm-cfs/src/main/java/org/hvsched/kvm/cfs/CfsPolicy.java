@@ -102,6 +102,7 @@ public final class CfsPolicy implements SchedPolicy {
   private final int[] activeTarget;
   private final java.util.Set<TaskSched> parked = new java.util.LinkedHashSet<>();
   private boolean parkingDirty;
+  private int schedulingCpu = -1;
   private long nowNs;
 
   /** An instance for {@code pool}. */
@@ -216,6 +217,9 @@ public final class CfsPolicy implements SchedPolicy {
           parked.remove(ts);
         }
         ctx.setParked(ts.task(), now);
+        if (ctx.tracing()) {
+          ctx.note(ts.cpu(), (now ? "cpu.max throttled " : "cpu.max released ") + ts);
+        }
       }
     }
   }
@@ -256,10 +260,9 @@ public final class CfsPolicy implements SchedPolicy {
   public Decision schedule(int cpu, long nowNs, ScheduleReason reason) {
     this.nowNs = nowNs;
     Rq rq = rqs.rq(cpu);
-    rqs.setNeedResched(rq, false);
+    schedulingCpu = cpu;
     runStopper(rq);
-    if (rq.nrRunning() == 0 || (rq.nrRunning() == 1 && rq.curr() != null
-        && !rq.curr().queued())) {
+    if (rq.nrRunning() == 0) {
       rebalancer.newIdle(cpu, nowNs);
     }
     List<Integer> changed;
@@ -269,12 +272,15 @@ public final class CfsPolicy implements SchedPolicy {
       changed = out.changedCpus();
       why = out.reason();
     } else {
-      rqs.switchTo(rq, null, false);
+      TaskSched prev = rq.curr();
       TaskSched next = rqs.pickTask(rq);
       rqs.switchTo(rq, next, false);
       changed = List.of(cpu);
-      why = next == null ? "pick: idle" : settings.eevdf() ? "pick: eevdf" : "pick: cfs";
+      why = next == null ? "pick: idle" : next == prev ? "pick: keep running"
+          : settings.eevdf() ? "pick: earliest eligible deadline" : "pick: leftmost vruntime";
     }
+    schedulingCpu = -1;
+    rqs.setNeedResched(rq, false);
     Decision d = decision(cpu, changed, why);
     syncParked();
     return d;
@@ -355,7 +361,11 @@ public final class CfsPolicy implements SchedPolicy {
   private void tick(int cpu) {
     Rq rq = rqs.rq(cpu);
     TaskSched curr = rq.curr();
-    if (curr == null || !curr.queued()) {
+    if (curr == null) {
+      return;
+    }
+    ticks[cpu].setAt(nowNs + tunables.tickNs());
+    if (!curr.queued()) {
       return;
     }
     if (rqs.ops().tick(rq)) {
@@ -373,7 +383,6 @@ public final class CfsPolicy implements SchedPolicy {
     if (ctx.tracing()) {
       ctx.counter("vruntime " + curr.task().name(), curr.se().vruntime());
     }
-    ticks[cpu].setAt(nowNs + tunables.tickNs());
   }
 
   private void periodTimer(TaskGroup tg, PolicyTimer timer) {
@@ -405,8 +414,12 @@ public final class CfsPolicy implements SchedPolicy {
       return nowNs - ctx.hostTimeNs(cpu);
     }
 
+    /** {@code resched_curr}; dropped for the CPU that is picking (its flag is cleared). */
     @Override
     public void reschedCurr(int cpu) {
+      if (cpu == schedulingCpu) {
+        return;
+      }
       rqs.setNeedResched(rqs.rq(cpu), true);
       ctx.resched(cpu);
     }

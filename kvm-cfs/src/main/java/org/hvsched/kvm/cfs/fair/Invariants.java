@@ -22,8 +22,17 @@ public final class Invariants {
 
   /** Throws {@link IllegalStateException} on the first broken invariant. */
   public void check(long nowNs) {
+    int queued = 0;
     for (TaskSched ts : rqs.tasks()) {
       checkTask(ts, nowNs);
+      queued += ts.queued ? 1 : 0;
+    }
+    int listed = 0;
+    for (int cpu : rqs.cpus().toArray()) {
+      listed += rqs.rq(cpu).tasks.size();
+    }
+    if (listed != queued) {
+      fail(nowNs, -1, "run queues", listed + " tasks listed but " + queued + " queued");
     }
     for (TaskGroup tg : rqs.groups()) {
       long total = 0;
@@ -46,17 +55,9 @@ public final class Invariants {
 
   private void checkTask(TaskSched ts, long nowNs) {
     Entity se = ts.se;
-    boolean inSomeRq = false;
-    for (int cpu : rqs.cpus().toArray()) {
-      if (rqs.rq(cpu).tasks.contains(ts)) {
-        if (inSomeRq || cpu != ts.cpu) {
-          fail(nowNs, cpu, ts.toString(), "listed on a second or wrong run queue");
-        }
-        inSomeRq = true;
-      }
-    }
-    if (ts.queued != inSomeRq || ts.queued != se.onRq) {
-      fail(nowNs, ts.cpu, ts.toString(), "queued " + ts.queued + ", listed " + inSomeRq
+    boolean listed = ts.cpu >= 0 && rqs.rq(ts.cpu).tasks.contains(ts);
+    if (ts.queued != listed || ts.queued != se.onRq) {
+      fail(nowNs, ts.cpu, ts.toString(), "queued " + ts.queued + ", listed " + listed
           + ", entity on_rq " + se.onRq);
     }
     if (!ts.queued) {
