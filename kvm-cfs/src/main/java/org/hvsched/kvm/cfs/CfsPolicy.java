@@ -96,12 +96,10 @@ public final class CfsPolicy implements SchedPolicy {
   private final LibvirtSchedCore tagging;
   private final CoreWidePick corePick;
   private final Invariants invariants;
-  private final PolicyTimer[] ticks;
-  private final Map<TaskGroup, PolicyTimer> periodTimers = new LinkedHashMap<>();
+  private final Timers timers;
+  private final Parking parking = new Parking();
   private final Map<Integer, TaskGroup> groupByDomain = new LinkedHashMap<>();
   private final int[] activeTarget;
-  private final java.util.Set<TaskSched> parked = new java.util.LinkedHashSet<>();
-  private boolean parkingDirty;
   private int schedulingCpu = -1;
   private long nowNs;
 
@@ -130,13 +128,9 @@ public final class CfsPolicy implements SchedPolicy {
     this.corePick = settings.coreSched() == CoreSchedMode.NONE ? null
         : new CoreWidePick(rqs, topo, domains, ctx);
     this.invariants = new Invariants(rqs);
-    int maxCpu = pool.cpus().last();
-    this.ticks = new PolicyTimer[maxCpu + 1];
-    this.activeTarget = new int[maxCpu + 1];
-    for (int cpu : pool.cpus().toArray()) {
-      ticks[cpu] = ctx.newTimer("tick", cpu);
-      activeTarget[cpu] = -1;
-    }
+    this.timers = new Timers(ctx, pool.cpus(), tunables.tickNs());
+    this.activeTarget = new int[pool.cpus().last() + 1];
+    java.util.Arrays.fill(activeTarget, -1);
   }
 
   /** The effective tunables of this instance. */
@@ -186,7 +180,7 @@ public final class CfsPolicy implements SchedPolicy {
           Bandwidths.of(d, settings));
       groupByDomain.put(d.id(), tg);
       if (tg.bandwidth() != null) {
-        periodTimers.put(tg, ctx.newTimer("cpu.max " + d.name(), -1));
+        timers.addPeriod(tg);
       }
     }
     return tg;
@@ -199,31 +193,10 @@ public final class CfsPolicy implements SchedPolicy {
     int cpu = placement.select(ts);
     rqs.wakeOnto(ts, cpu);
     checkPreemptCurr(cpu, ts);
-    syncParked();
+    parking.sync(rqs, ctx);
   }
 
-  /** Tells the host which runnable tasks a throttled group holds back ({@code parkedNs}). */
-  private void syncParked() {
-    if (!parkingDirty) {
-      return;
-    }
-    parkingDirty = false;
-    for (TaskSched ts : rqs.tasks()) {
-      boolean now = ts.queued() && rqs.throttled(ts);
-      if (now != parked.contains(ts)) {
-        if (now) {
-          parked.add(ts);
-        } else {
-          parked.remove(ts);
-        }
-        ctx.setParked(ts.task(), now);
-        if (ctx.tracing()) {
-          ctx.note(ts.cpu(), (now ? "cpu.max throttled " : "cpu.max released ") + ts);
-        }
-      }
-    }
-  }
-
+  /** {@code check_preempt_curr} after a task was queued on {@code cpu}. */
   private void checkPreemptCurr(int cpu, TaskSched p) {
     Rq rq = rqs.rq(cpu);
     if (rq.curr() == null || rqs.ops().wakeupPreempts(rq, p)) {
@@ -243,7 +216,7 @@ public final class CfsPolicy implements SchedPolicy {
     if (corePick != null && rq.forcedIdle() && rq.nrRunning() == 0) {
       hooks.reschedCurr(rq.cpu());
     }
-    syncParked();
+    parking.sync(rqs, ctx);
   }
 
   @Override
@@ -282,7 +255,7 @@ public final class CfsPolicy implements SchedPolicy {
     schedulingCpu = -1;
     rqs.setNeedResched(rq, false);
     Decision d = decision(cpu, changed, why);
-    syncParked();
+    parking.sync(rqs, ctx);
     return d;
   }
 
@@ -316,13 +289,13 @@ public final class CfsPolicy implements SchedPolicy {
       Occupant occ;
       if (t != null) {
         occ = Occupant.run(t.task());
-        armTick(c);
+        timers.startTick(c, nowNs);
         if (ctx.tracing()) {
           ctx.counter("vruntime " + t.task().name(), t.se().vruntime());
         }
       } else {
         occ = rq.forcedIdle() ? Occupant.forcedIdle() : Occupant.IDLE;
-        ticks[c].cancel();
+        timers.stopTick(c);
       }
       if (c != cpu) {
         rqs.setNeedResched(rq, false);
@@ -332,29 +305,19 @@ public final class CfsPolicy implements SchedPolicy {
     return new Decision(list, Decision.NO_SLICE, reason);
   }
 
-  private void armTick(int cpu) {
-    PolicyTimer t = ticks[cpu];
-    if (!t.armed()) {
-      long tick = tunables.tickNs();
-      t.setAt((nowNs / tick + 1) * tick);
-    }
-  }
-
   @Override
   public void timerFired(PolicyTimer timer, long nowNs) {
     this.nowNs = nowNs;
-    int cpu = timer.cpu();
-    if (cpu >= 0 && cpu < ticks.length && ticks[cpu] == timer) {
+    int cpu = timers.tickCpu(timer);
+    if (cpu >= 0) {
       tick(cpu);
     } else {
-      for (Map.Entry<TaskGroup, PolicyTimer> e : periodTimers.entrySet()) {
-        if (e.getValue() == timer) {
-          periodTimer(e.getKey(), timer);
-          break;
-        }
+      TaskGroup tg = timers.periodGroup(timer);
+      if (tg != null && rqs.periodElapsed(tg)) {
+        timers.startPeriod(tg, nowNs);
       }
     }
-    syncParked();
+    parking.sync(rqs, ctx);
   }
 
   /** {@code scheduler_tick} on a CPU running a task. */
@@ -364,7 +327,7 @@ public final class CfsPolicy implements SchedPolicy {
     if (curr == null) {
       return;
     }
-    ticks[cpu].setAt(nowNs + tunables.tickNs());
+    timers.nextTick(cpu, nowNs);
     if (!curr.queued()) {
       return;
     }
@@ -385,13 +348,6 @@ public final class CfsPolicy implements SchedPolicy {
     }
   }
 
-  private void periodTimer(TaskGroup tg, PolicyTimer timer) {
-    if (rqs.periodElapsed(tg)) {
-      long period = tg.bandwidth().periodNs();
-      timer.setAt((nowNs / period + 1) * period);
-    }
-  }
-
   @Override
   public void checkInvariants(long nowNs) {
     invariants.check(nowNs);
@@ -400,7 +356,7 @@ public final class CfsPolicy implements SchedPolicy {
     }
     for (int cpu : pool.cpus().toArray()) {
       boolean running = rqs.rq(cpu).curr() != null;
-      if (running && !ticks[cpu].armed()) {
+      if (running && !timers.tickArmed(cpu)) {
         throw new IllegalStateException("kvm.cfs invariant broken at nowNs=" + nowNs
             + ", cpu " + cpu + ": runs " + rqs.rq(cpu).curr() + " without a tick");
       }
@@ -426,16 +382,12 @@ public final class CfsPolicy implements SchedPolicy {
 
     @Override
     public void startPeriodTimer(TaskGroup tg) {
-      PolicyTimer t = periodTimers.get(tg);
-      if (!t.armed()) {
-        long period = tg.bandwidth().periodNs();
-        t.setAt((nowNs / period + 1) * period);
-      }
+      timers.startPeriod(tg, nowNs);
     }
 
     @Override
     public void parkingChanged() {
-      parkingDirty = true;
+      parking.changed();
     }
 
     @Override
