@@ -77,10 +77,14 @@ import org.hvsched.topology.Topology;
  *
  * <h2>Deviations</h2>
  * A sibling's core-wide pick is applied at once in the policy's view and carried out by the
- * host after the IPI (upstream stores it and lets the sibling take or redo it); the core tree is
+ * host after the IPI (upstream stores it in {@code rq->core_pick} and lets the sibling take or
+ * redo it), so the sibling's old task is not charged for the IPI window; the core tree is
  * ordered by current priority; throttled tasks are never picked by {@code sched_core_find}
- * (6.1 could); a new task is placed as {@code wake_up_new_task} places a fork without a parent;
- * placement ignores the waker's CPU; NOHZ idle balance runs from the kicking CPU's tick. Each
+ * (6.1 could); a new task is placed as {@code wake_up_new_task} places a fork without a
+ * parent; placement ignores the waker's CPU; NOHZ idle balance runs from the kicking CPU's
+ * tick; group entity weights use instantaneous queue weights instead of PELT averages.
+ * {@code p->on_cpu} is the host's: a task moved (balance, steal, active push) while its old CPU
+ * still switches away from it starts on the new CPU once it is off the old one. Each deviation
  * is named where it is implemented.
  */
 public final class CfsPolicy implements SchedPolicy {
