@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 final class AnalyticEngineTest {
 
   private static double share(RunResult r, int domain) {
-    return (double) r.domains().get(domain).stats().cpuNs() / r.durationNs();
+    return r.domains().get(domain).stats().cpuNs() / (double) r.durationNs();
   }
 
   @ParameterizedTest
