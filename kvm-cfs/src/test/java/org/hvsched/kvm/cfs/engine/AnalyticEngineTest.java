@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 final class AnalyticEngineTest {
 
   private static double share(RunResult r, int domain) {
-    return r.domains().get(domain).stats().cpuNs() / (double) r.durationNs();
+    double cpuNs = r.domains().get(domain).stats().cpuNs();
+    return cpuNs / r.durationNs();
   }
 
   @ParameterizedTest
