@@ -24,11 +24,16 @@ final class Budgets {
   /**
    * Enables the domain's cap as {@code xl sched-credit2 -c} does on a domain whose units are
    * not running: pool filled, first refill one period from now, every unit's budget at 0.
+   * Xen rejects a cap above 100 x the domain's units (EINVAL) and the domain keeps no cap; such a
+   * cap could never bind (each unit runs at most one resource), so the run goes on uncapped and
+   * says so. Returns false then.
    */
-  void enableCap(DomainState d, int cap, long nowNs) {
+  boolean enableCap(DomainState d, int cap, long nowNs) {
     if (cap > 100 * d.nrUnits) {
-      throw new IllegalArgumentException(String.format("domain %s: cap %d exceeds 100 x %d"
-          + " units (Xen rejects it with EINVAL)", d, cap, d.nrUnits));
+      pool.ctx.note(pool.masters.nextSetBit(0), String.format("credit2: domain %s: cap %d"
+          + " exceeds 100 x %d units; Xen rejects it (EINVAL) and the domain stays uncapped",
+          d, cap, d.nrUnits));
+      return false;
     }
     d.totBudgetNs = pool.settings.capPeriodNs() * cap / 100;
     for (UnitState u : d.units) {
@@ -42,6 +47,7 @@ final class Budgets {
     d.replTimer = pool.ctx.newTimer("credit2 budget " + d, pool.masters.nextSetBit(0));
     d.replTimer.setAt(d.nextReplNs);
     d.cap = cap;
+    return true;
   }
 
   /** {@code unit_grab_budget}: true when the unit holds budget afterwards; else it is parked. */
