@@ -39,9 +39,8 @@ public record ChartFile(String name, String title, int width, int height, byte[]
     requireNonNull(svg, "svg");
   }
 
-  /** Renders {@code chart} at {@code width} x {@code height}. */
+  /** Renders {@code chart} (styled by {@link ChartStyle#apply}) at {@code width} x {@code height}. */
   static ChartFile render(String name, String title, JFreeChart chart, int width, int height) {
-    ChartStyle.apply(chart);
     BufferedImage image = chart.createBufferedImage(width, height, BufferedImage.TYPE_INT_RGB,
         null);
     ByteArrayOutputStream png = new ByteArrayOutputStream();
@@ -55,6 +54,8 @@ public record ChartFile(String name, String title, int width, int height, byte[]
     SVGGraphics2D g2 = new SVGGraphics2D(width, height);
     g2.setDefsKeyPrefix("hv");
     chart.draw(g2, new Rectangle(0, 0, width, height));
-    return new ChartFile(name, title, width, height, png.toByteArray(), g2.getSVGDocument());
+    String svg = g2.getSVGDocument();
+    return new ChartFile(name, title, width, height, png.toByteArray(),
+        svg.endsWith("\n") ? svg : svg + "\n");
   }
 }
