@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       TopologyCommand.class,
       PoliciesCommand.class,
+      CompareCommand.class,
     })
 public final class HvschedCommand implements Runnable {
   @Spec CommandSpec spec;
