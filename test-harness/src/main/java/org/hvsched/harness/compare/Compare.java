@@ -17,8 +17,20 @@ import org.hvsched.harness.scenario.Scenario;
 public final class Compare {
   private Compare() {}
 
-  /** Length of the per-core timeline window recorded after warm-up for the report. */
+  /**
+   * Length of the per-core timeline window recorded after warm-up for the report on a host of
+   * up to 8 CPUs; larger hosts get a window shorter in proportion, down to
+   * {@link #TIMELINE_MIN_WINDOW_NS}, so the chart stays readable and small.
+   */
   public static final long TIMELINE_WINDOW_NS = 50_000_000L;
+
+  /** The shortest timeline window. */
+  public static final long TIMELINE_MIN_WINDOW_NS = 10_000_000L;
+
+  /** The timeline window length for a host of {@code cpus} online CPUs. */
+  static long timelineWindowNs(int cpus) {
+    return Math.max(TIMELINE_MIN_WINDOW_NS, TIMELINE_WINDOW_NS * 8 / Math.max(8, cpus));
+  }
 
   /**
    * What to compare.
@@ -83,7 +95,8 @@ public final class Compare {
     Scenario s = plan.scenario();
     Optional<ParallelRuns.Window> window = Optional.empty();
     if (plan.options().timelines()) {
-      long to = Math.min(s.warmupNs() + TIMELINE_WINDOW_NS, s.durationNs());
+      long to = Math.min(s.warmupNs() + timelineWindowNs(s.topology().cpuCount()),
+          s.durationNs());
       window = Optional.of(new ParallelRuns.Window(s.warmupNs(), to));
     }
     ParallelRuns.Outcome outcome = ParallelRuns.run(s.name(), plan.configs(), plan.seeds(),
