@@ -93,6 +93,15 @@ final class ScenarioRunnerTest {
   }
 
   @Test
+  void configurationPolicy_replacesTheScenarioSettingsExactly() {
+    String yaml = TWO_VMS.replace("sliceUs: 1000", "sliceUs: 700");
+    RunPlan p = ScenarioRunner.plan(parse(yaml), RunOverrides.none().withPolicy(
+        new org.hvsched.harness.scenario.PolicyRef("basic.rr", Map.of(), "configs[0].policy",
+            new org.hvsched.harness.yaml.Location("t.yaml", 0, 0))));
+    assertThat(p.settings()).containsEntry("sliceUs", 1000L);
+  }
+
+  @Test
   void badSet_isAnInputErrorNamingSet() {
     assertThatThrownBy(() -> ScenarioRunner.plan(parse(TWO_VMS),
         RunOverrides.none().withSet(Map.of("quantum", "3"))))
@@ -115,6 +124,14 @@ final class ScenarioRunnerTest {
     assertThatThrownBy(() -> ScenarioRunner.plan(parse(yaml), RunOverrides.none()))
         .hasMessageStartingWith("t.yaml:5:9: policy: unknown policy 'cfs'; expected one of:")
         .hasMessageContaining("basic.rr");
+  }
+
+  @Test
+  void unknownPolicyOnTheCommandLine_namesTheOption() {
+    assertThatThrownBy(() -> ScenarioRunner.plan(parse(TWO_VMS),
+        RunOverrides.none().withPolicy("nope")))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith("--policy: unknown policy 'nope'; expected one of: ");
   }
 
   @Test

@@ -102,6 +102,8 @@ final class ScenarioErrorsTest {
                 + " xen-smt-on,"),
         bad(HEAD + "domains: [{name: a, vcpus: 1}]\nconfigs: [{name: my}]\n",
             "s.yaml:5:11: configs[0]: key 'policy' is missing"),
+        bad(HEAD + "domains: [{name: a, vcpus: 1, workload: {type: sleep-run, run: 0}}]\n",
+            "s.yaml:4:41: domains[0].workload.run: found bursts of zero work"),
         bad(HEAD + "domains: []\n", "s.yaml:4:10: domains: found a list, expected a non-empty"
             + " list of domains"));
   }

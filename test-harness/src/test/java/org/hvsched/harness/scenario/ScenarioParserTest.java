@@ -22,7 +22,8 @@ final class ScenarioParserTest {
 
   @Test
   void minimal_fillsEveryDefault() {
-    Scenario s = parse("name: t\ntopology: 1x4x2\nduration: 1s\ndomains: [{name: vm1, vcpus: 2}]\n");
+    Scenario s = parse("name: t\ntopology: 1x4x2\nduration: 1s\n"
+        + "domains: [{name: vm1, vcpus: 2}]\n");
     assertThat(s.smt()).isTrue();
     assertThat(s.warmupNs()).isZero();
     assertThat(s.seed()).isEqualTo(1);
@@ -131,6 +132,21 @@ final class ScenarioParserTest {
         + "domains: [{name: a, vcpus: 1}]\n");
     assertThat(s.policy().orElseThrow().id()).isEqualTo("basic.rr");
     assertThat(s.policy().orElseThrow().settings()).isEmpty();
+  }
+
+  @Test
+  void topologyFile_isReadRelativeToTheScenario(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws java.io.IOException {
+    java.nio.file.Files.writeString(dir.resolve("host.txt"), "2x2x2\n");
+    Scenario s = ScenarioParser.parse("name: t\ntopology: {file: host.txt}\nduration: 1s\n"
+        + "domains: [{name: a, vcpus: 1}]\n", "s.yaml", dir);
+    assertThat(s.topology().cpuCount()).isEqualTo(8);
+    assertThat(s.topologySource()).isEqualTo(new HostSource.FromFile("host.txt",
+        java.util.Optional.empty()));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ScenarioParser.parse(
+        "name: t\ntopology: {file: host.txt, kind: vmware}\nduration: 1s\n"
+            + "domains: [{name: a, vcpus: 1}]\n", "s.yaml", dir))
+        .hasMessageStartingWith("s.yaml:2:34: topology.kind: unknown topology kind 'vmware'");
   }
 
   @Test
