@@ -44,6 +44,23 @@ final class CompareCommandTest {
   }
 
   @Test
+  void report_sameResultsAsJsonAlone_timelineTracingChangesNothing(@TempDir Path tmp)
+      throws IOException {
+    String s = CompareScenarios.write(tmp, "tiny.yaml", CompareScenarios.TINY);
+    Path json = tmp.resolve("alone.json");
+    Path report = tmp.resolve("report");
+    assertThat(CliRun.of("compare", s, "--configs", "gang", "--seeds", "2", "--json",
+        json.toString()).status()).isZero();
+    assertThat(CliRun.of("compare", s, "--configs", "gang", "--seeds", "2", "--report",
+        report.toString()).status()).isZero();
+    assertThat(Files.readString(report.resolve("results.json")))
+        .isEqualTo(Files.readString(json));
+    assertThat(report.resolve("results.csv")).content().startsWith("scenario,config,policy,");
+    assertThat(report.resolve("charts/timeline-2-gang.svg")).exists();
+    assertThat(report.resolve("charts/timeline-2-gang.png")).exists();
+  }
+
+  @Test
   void claimedIsolationWithExposure_reportWrittenThenStatus1(@TempDir Path tmp) {
     String s = CompareScenarios.write(tmp, "tiny.yaml", CompareScenarios.TINY);
     Path json = tmp.resolve("r.json");
