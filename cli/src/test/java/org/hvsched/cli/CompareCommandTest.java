@@ -31,6 +31,16 @@ final class CompareCommandTest {
   }
 
   @Test
+  void help_listsEveryOption_noFormatWarning() {
+    CliRun run = CliRun.of("compare", "--help");
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).contains("SCENARIO").contains("--configs=A,B,...")
+        .contains("--seeds=N").contains("--jobs=N").contains("--report=DIR")
+        .contains("--json=F").contains("95% CI").doesNotContain("WARN");
+    assertThat(run.err()).doesNotContain("WARN");
+  }
+
+  @Test
   void jobsOneOrFour_identicalResultsJson(@TempDir Path tmp) throws IOException {
     String s = CompareScenarios.write(tmp, "tiny.yaml", CompareScenarios.TINY);
     Path one = tmp.resolve("one.json");
