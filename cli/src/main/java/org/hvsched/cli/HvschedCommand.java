@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       PoliciesCommand.class,
       ProfilesCommand.class,
+      CompareCommand.class,
       TopologyCommand.class,
     })
 public final class HvschedCommand implements Runnable {
