@@ -40,6 +40,8 @@ final class Scheduler {
     }
     CandidatePicker.Pick pick = picker.pick(rq, scurr, cpu, nowNs);
     UnitState snext = pick.unit();
+    pool.trace.note(cpu, () -> "runq_candidate: " + pick.rule() + " -> "
+        + (snext == null ? "idle" : snext.toString()));
     if (snext != scurr && scurr != null && scurr.runnable()) {
       scurr.delayedRunqAdd = true;
     }
@@ -53,8 +55,6 @@ final class Scheduler {
     long slice = snext == null ? Decision.NO_SLICE : SliceLength.of(snext, continuing,
         headCredit(rq), inflight, rq.maxWeight, pool.settings.ratelimitNs(), nowNs);
     switchUnits(res, scurr, snext, nowNs);
-    pool.trace.note(cpu, () -> "runq_candidate: " + pick.rule() + " -> "
-        + (snext == null ? "idle" : snext.toString()));
     return decision(res, snext, slice, pick.rule());
   }
 
