@@ -10,14 +10,35 @@ import org.hvsched.core.stats.TaskStats;
 import org.hvsched.harness.tck.RunObserver.Breach;
 
 /**
- * The per-run checks of the suite: each returns what is wrong with one {@link KitRun}, or
- * nothing. A run that threw fails every check (the invariants check shows its stack trace).
+ * The per-run checks of the suite: each returns what is wrong with one run, or nothing. A run
+ * that threw fails every check (the invariants check shows its stack trace).
  */
 final class KitChecks {
   private KitChecks() {}
 
+  /** What the checks look at: the results (null when the run threw), the failure, the trace. */
+  record Facts(RunOutcome outcome, Throwable failure, RunObserver observer) {}
+
+  /** The limits of the checks with a tolerance. */
+  record Limits(long slackNs, long starvationBoundNs) {}
+
+  /** Every check's finding on one run, by check. */
+  static java.util.Map<KitRun.Check, String> all(Facts run, Limits limits) {
+    java.util.Map<KitRun.Check, String> out = new java.util.EnumMap<>(KitRun.Check.class);
+    invariants(run).ifPresent(p -> out.put(KitRun.Check.INVARIANTS, p));
+    agreesWithResults(run).ifPresent(p -> out.put(KitRun.Check.RESULTS, p));
+    breach(run, Breach.BLOCKED_RUNS).ifPresent(p -> out.put(KitRun.Check.BLOCKED, p));
+    breach(run, Breach.AFFINITY).ifPresent(p -> out.put(KitRun.Check.AFFINITY, p));
+    workConservation(run, limits.slackNs())
+        .ifPresent(p -> out.put(KitRun.Check.WORK_CONSERVATION, p));
+    starvation(run, limits.starvationBoundNs())
+        .ifPresent(p -> out.put(KitRun.Check.STARVATION, p));
+    isolation(run).ifPresent(p -> out.put(KitRun.Check.ISOLATION, p));
+    return out;
+  }
+
   /** The engine's checks (its own and the policy's, after every event) and the trace's. */
-  static Optional<String> invariants(KitRun run) {
+  static Optional<String> invariants(Facts run) {
     if (run.failure() != null) {
       StringWriter w = new StringWriter();
       run.failure().printStackTrace(new PrintWriter(w));
@@ -29,12 +50,12 @@ final class KitChecks {
   }
 
   /** A breach of {@code kind} seen in the trace. */
-  static Optional<String> breach(KitRun run, Breach kind) {
+  static Optional<String> breach(Facts run, Breach kind) {
     return failed(run).or(() -> run.observer().breach(kind));
   }
 
   /** The trace, integrated from outside, gives the run's own per-task, host and audit totals. */
-  static Optional<String> agreesWithResults(KitRun run) {
+  static Optional<String> agreesWithResults(Facts run) {
     Optional<String> failed = failed(run);
     if (failed.isPresent()) {
       return failed;
@@ -63,7 +84,7 @@ final class KitChecks {
   }
 
   /** No plain-idle thread beside a waiting task allowed there for longer than {@code slackNs}. */
-  static Optional<String> workConservation(KitRun run, long slackNs) {
+  static Optional<String> workConservation(Facts run, long slackNs) {
     return failed(run).or(() -> run.observer().longestIdleEpisode()
         .filter(e -> e.lengthNs() > slackNs)
         .map(e -> "CPU " + e.cpu() + " stayed idle for " + e.lengthNs() + "ns from t="
@@ -72,25 +93,20 @@ final class KitChecks {
   }
 
   /** Every runnable task runs within {@code boundNs}. */
-  static Optional<String> starvation(KitRun run, long boundNs) {
+  static Optional<String> starvation(Facts run, long boundNs) {
     return failed(run).or(() -> run.observer().longestWait()
         .filter(w -> w.lengthNs() > boundNs)
         .map(w -> w.task() + " waited runnable for " + w.lengthNs() + "ns from t=" + w.sinceNs()
             + "ns; bound " + boundNs + "ns"));
   }
 
-  /** True when the run's policy instances claim isolation of some cores. */
-  static boolean claims(KitRun run) {
-    return run.outcome() != null && !run.outcome().isolation().claim().equals("none");
-  }
-
   /** No guest/guest exposure outside switch windows on a claimed core. */
-  static Optional<String> isolation(KitRun run) {
+  static Optional<String> isolation(Facts run) {
     return failed(run).or(() -> run.outcome().isolation().violation()
         .map(v -> v.describe() + " (claim " + run.outcome().isolation().claim() + ")"));
   }
 
-  private static Optional<String> failed(KitRun run) {
+  private static Optional<String> failed(Facts run) {
     return run.failure() == null ? Optional.empty()
         : Optional.of("the run failed (see the invariants check): " + run.failure());
   }

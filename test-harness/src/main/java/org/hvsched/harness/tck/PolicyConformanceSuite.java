@@ -16,7 +16,6 @@ import org.hvsched.api.Capability;
 import org.hvsched.api.Policies;
 import org.hvsched.api.PolicyProvider;
 import org.hvsched.api.settings.ResolvedSettings;
-import org.hvsched.harness.tck.RunObserver.Breach;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -132,26 +131,26 @@ public abstract class PolicyConformanceSuite {
   @ParameterizedTest(name = "{0}")
   @MethodSource("variants")
   public final void randomScenarios_afterEveryEvent_invariantsHold(SettingVariant variant) {
-    expectNone(variant, "invariants", KitChecks::invariants);
+    expectNone(variant, "invariants", KitRun.Check.INVARIANTS);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("variants")
   public final void randomScenarios_traceFromOutside_equalsResults(SettingVariant variant) {
-    expectNone(variant, "trace against results", KitChecks::agreesWithResults);
+    expectNone(variant, "trace against results", KitRun.Check.RESULTS);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("variants")
   public final void randomScenarios_blockedTask_neverRuns(SettingVariant variant) {
-    expectNone(variant, "blocked task never runs", r -> KitChecks.breach(r, Breach.BLOCKED_RUNS));
+    expectNone(variant, "blocked task never runs", KitRun.Check.BLOCKED);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("variants")
   public final void randomScenarios_hardAffinity_neverViolated(SettingVariant variant) {
     require(Capability.HARD_AFFINITY, "hard affinity");
-    expectNone(variant, "hard affinity", r -> KitChecks.breach(r, Breach.AFFINITY));
+    expectNone(variant, "hard affinity", KitRun.Check.AFFINITY);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -159,15 +158,13 @@ public abstract class PolicyConformanceSuite {
   public final void randomScenarios_idleBesideWaitingTask_endsWithinSlack(
       SettingVariant variant) {
     require(Capability.WORK_CONSERVING, "work conservation");
-    long slack = workConservationSlackNs(variant);
-    expectNone(variant, "work conservation", r -> KitChecks.workConservation(r, slack));
+    expectNone(variant, "work conservation", KitRun.Check.WORK_CONSERVATION);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("variants")
   public final void randomScenarios_runnableTask_runsWithinBound(SettingVariant variant) {
-    long bound = starvationBoundNs(variant);
-    expectNone(variant, "no starvation", r -> KitChecks.starvation(r, bound));
+    expectNone(variant, "no starvation", KitRun.Check.STARVATION);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -175,11 +172,10 @@ public abstract class PolicyConformanceSuite {
   public final void randomScenarios_claimedCores_noGuestGuestExposure(SettingVariant variant) {
     require(Capability.CORE_ISOLATION, "isolation of claimed cores");
     List<KitRun> batch = runsOf(variant);
-    List<KitRun> claiming = batch.stream()
-        .filter(r -> r.failure() != null || KitChecks.claims(r)).toList();
+    List<KitRun> claiming = batch.stream().filter(r -> r.failed() || r.claims()).toList();
     assumeTrue(!claiming.isEmpty(), () -> policyId() + " with " + variant
         + " claims no cores in any scenario: isolation not checked");
-    report(variant, "isolation", claiming, KitChecks::isolation);
+    report(variant, "isolation", claiming, r -> r.problem(KitRun.Check.ISOLATION));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -189,7 +185,8 @@ public abstract class PolicyConformanceSuite {
     List<KitRun> twice = batch.subList(0, Math.min(batch.size(),
         KitConfig.DETERMINISM_SCENARIOS));
     report(variant, "determinism", twice, first -> {
-      KitRun second = KitRun.of(first.scenario(), provider(), resolve(variant));
+      KitRun second = KitRun.of(first.scenario(), provider(), resolve(variant),
+          limits(variant));
       if (first.traceCalls() == 0) {
         return Optional.of("the trace is empty");
       }
@@ -226,20 +223,24 @@ public abstract class PolicyConformanceSuite {
       ScenarioGenerator generator = new ScenarioGenerator(provider.capabilities(),
           pinsSingleThreads(variant));
       List<KitRun> out = new ArrayList<>();
+      KitChecks.Limits limits = limits(variant);
       for (long seed : KitConfig.seeds(policyId() + " " + variant)) {
-        out.add(KitRun.of(generator.generate(seed), provider, settings));
+        out.add(KitRun.of(generator.generate(seed), provider, settings, limits));
       }
       return List.copyOf(out);
     });
+  }
+
+  private KitChecks.Limits limits(SettingVariant variant) {
+    return new KitChecks.Limits(workConservationSlackNs(variant), starvationBoundNs(variant));
   }
 
   private ResolvedSettings resolve(SettingVariant variant) {
     return provider().resolve(variant.settings());
   }
 
-  private void expectNone(SettingVariant variant, String check,
-      Function<KitRun, Optional<String>> problem) {
-    report(variant, check, runsOf(variant), problem);
+  private void expectNone(SettingVariant variant, String check, KitRun.Check which) {
+    report(variant, check, runsOf(variant), r -> r.problem(which));
   }
 
   private void report(SettingVariant variant, String check, List<KitRun> batch,
