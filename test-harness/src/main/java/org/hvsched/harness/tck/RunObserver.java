@@ -299,6 +299,11 @@ public final class RunObserver implements TraceSink {
     return Optional.ofNullable(breaches.get(kind));
   }
 
+  /** Every breach found, by kind (the first of each). */
+  public Map<Breach, String> breaches() {
+    return Map.copyOf(breaches);
+  }
+
   /** The longest idle episode beside a waiting task, if any. */
   public Optional<IdleEpisode> longestIdleEpisode() {
     return Optional.ofNullable(longestEpisode);
