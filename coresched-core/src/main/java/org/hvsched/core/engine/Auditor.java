@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.hvsched.api.Task;
 import org.hvsched.core.ThreadState;
 import org.hvsched.core.stats.IsolationReport;
 import org.hvsched.core.stats.IsolationViolation;
@@ -31,15 +32,35 @@ final class Auditor {
   private long longestWindowNs;
   private long violatingNs;
   private IsolationViolation first;
-  private final Map<String, long[]> byPair = new TreeMap<>();
+  /** Trust domain names by index, and each task's index. */
+  private final String[] trusts;
+  private final int[] trustOfTask;
+  /** Guest/guest time and windows per trust pair (i * trusts + j, i < j), and whether seen. */
+  private final long[] pairNs;
+  private final long[] pairWindows;
+  private final boolean[] pairSeen;
   private final boolean[] ggOpen;
   private final long[] ggSince;
 
-  Auditor(Window window, boolean[] claimedCore) {
+  Auditor(Window window, boolean[] claimedCore, List<Task> tasks) {
     this.window = window;
     this.claimedCore = claimedCore;
     this.ggOpen = new boolean[claimedCore.length];
     this.ggSince = new long[claimedCore.length];
+    Map<String, Integer> index = new TreeMap<>();
+    for (Task t : tasks) {
+      index.putIfAbsent(t.trust(), index.size());
+    }
+    this.trusts = new String[index.size()];
+    index.forEach((name, i) -> trusts[i] = name);
+    this.trustOfTask = new int[tasks.size()];
+    for (Task t : tasks) {
+      trustOfTask[t.id()] = index.get(t.trust());
+    }
+    int n = trusts.length;
+    this.pairNs = new long[n * n];
+    this.pairWindows = new long[n * n];
+    this.pairSeen = new boolean[n * n];
   }
 
   /** Integrates {@code core} from its last audit to {@code nowNs} with the current states. */
@@ -66,7 +87,7 @@ final class Auditor {
             vb = t[j];
           }
           ggOutside |= !transition;
-          pair(t[i], t[j])[0] += measured;
+          pairNs[pair(t[i], t[j])] += measured;
         } else if (guestHost(t[i], t[j]) || guestHost(t[j], t[i])) {
           gh = true;
         }
@@ -100,7 +121,7 @@ final class Auditor {
         boolean open = guestGuest(t[i], t[j]);
         int k = i * n + j;
         if (open && !core.pairOpen[k]) {
-          pair(t[i], t[j])[1]++;
+          pairWindows[pair(t[i], t[j])]++;
         }
         core.pairOpen[k] = open;
         if (open) {
@@ -143,12 +164,13 @@ final class Auditor {
 
   IsolationReport report(String claim) {
     List<PairExposure> pairs = new ArrayList<>();
-    for (Map.Entry<String, long[]> e : byPair.entrySet()) {
-      String[] ab = e.getKey().split("\u0000", 2);
-      if (e.getValue()[0] > 0 || e.getValue()[1] > 0) {
-        pairs.add(new PairExposure(ab[0], ab[1], e.getValue()[0], e.getValue()[1]));
+    int n = trusts.length;
+    for (int k = 0; k < pairSeen.length; k++) {
+      if (pairSeen[k] && (pairNs[k] > 0 || pairWindows[k] > 0)) {
+        pairs.add(new PairExposure(trusts[k / n], trusts[k % n], pairNs[k], pairWindows[k]));
       }
     }
+    pairs.sort(java.util.Comparator.comparing(p -> p.a() + "\u0000" + p.b()));
     return new IsolationReport(claim, guestGuestNs, transitionNs, guestHostNs, windows,
         longestWindowNs, List.copyOf(pairs), violatingNs > 0 ? violation() : Optional.empty());
   }
@@ -191,10 +213,12 @@ final class Auditor {
     return t == null ? "" : t.task.trust();
   }
 
-  private long[] pair(CpuRt x, CpuRt y) {
-    String a = trust(x);
-    String b = trust(y);
-    String key = a.compareTo(b) <= 0 ? a + "\u0000" + b : b + "\u0000" + a;
-    return byPair.computeIfAbsent(key, k -> new long[2]);
+  /** The index of the pair of trust domains of {@code x} and {@code y} (name order). */
+  private int pair(CpuRt x, CpuRt y) {
+    int a = trustOfTask[Engine.loadedTask(x).id];
+    int b = trustOfTask[Engine.loadedTask(y).id];
+    int k = trusts[a].compareTo(trusts[b]) <= 0 ? a * trusts.length + b : b * trusts.length + a;
+    pairSeen[k] = true;
+    return k;
   }
 }

@@ -126,6 +126,9 @@ public final class RoundRobinPolicy implements SchedPolicy {
 
   /** Asks an idle CPU to steal, for each task still queued on {@code cpu} that may run there. */
   private void pokeIdleFor(int cpu) {
+    if (queues[cpu].isEmpty() || !anyIdle()) {
+      return;
+    }
     for (Task t : queues[cpu]) {
       for (int other : t.hardAffinity()) {
         if (other != cpu && current[other] == null && queues[other].isEmpty()) {
@@ -134,6 +137,15 @@ public final class RoundRobinPolicy implements SchedPolicy {
         }
       }
     }
+  }
+
+  private boolean anyIdle() {
+    for (int cpu : cpus) {
+      if (current[cpu] == null && queues[cpu].isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Takes the head of the longest other queue that holds a task allowed here. */

@@ -20,8 +20,9 @@ import org.hvsched.topology.InterferenceClass;
  *   <li>{@code large}: {@code 8x64x2}, 1024 VMs x 4 vCPUs.
  * </ul>
  * Every size mixes the same four workloads over its VMs (VM i gets kind i mod 4): always busy
- * (compute, bursts of 1 ms), sleep-run (mixed, exp(500us) run / exp(1ms) sleep), pairs of
- * vCPUs handing work back and forth (exp(100us), blocking), and sleep-run of memory work
+ * (compute, bursts of 1 ms: a build or a batch job), sleep-run (mixed, exp(1ms) run /
+ * exp(3ms) sleep: a service at about a quarter load), pairs of vCPUs handing work back and forth
+ * (exp(250us) each way, blocking: message passing), and sleep-run of memory work
  * (lognormal(2ms) run / exp(2ms) sleep). Host costs are the defaults, without interrupts.
  */
 public final class BenchScenarios {
@@ -99,13 +100,13 @@ public final class BenchScenarios {
         return new KitWorkload.CpuBound(new Distribution.Const(1_000_000),
             InterferenceClass.COMPUTE);
       case 1:
-        return new KitWorkload.SleepRun(new Distribution.Exp(500_000),
-            new Distribution.Exp(1_000_000), InterferenceClass.MIXED);
+        return new KitWorkload.SleepRun(new Distribution.Exp(1_000_000),
+            new Distribution.Exp(3_000_000), InterferenceClass.MIXED);
       case 2:
         if (vcpu % 2 == 1 || vcpu + 1 < vcpus) {
           boolean starts = vcpu % 2 == 0;
           return new KitWorkload.Pair(firstId + (starts ? vcpu + 1 : vcpu - 1),
-              new Distribution.Exp(100_000), false, starts);
+              new Distribution.Exp(250_000), false, starts);
         }
         return new KitWorkload.CpuBound(new Distribution.Const(1_000_000),
             InterferenceClass.MIXED);

@@ -17,24 +17,35 @@ import org.hvsched.harness.bench.BenchScenarios.Size;
  * ({@link Policies#all()}): events per second and simulated seconds per wall second, and the
  * events per second as a ratio to the bare event queue (hold model, as many events pending as
  * the scenario keeps) measured in the same run. Each figure is measured after a warm-up of the
- * same work, over repeated runs of at least {@link #MEASURE_NS} of wall time. {@code --quick}
- * measures the small scenario only (under a minute); the full run adds medium and large and
- * samples the heap along the medium scenario's simulated time.
+ * same work (at least {@link #WARMUP_NS} of wall time and {@link #WARMUP_RUNS} runs, so the JIT
+ * has compiled the hot paths), over repeated runs of at least {@link #MEASURE_NS} of wall time.
+ * Besides wall time, the thread's CPU time is measured: on a shared machine it is the steadier
+ * figure ({@code cpu ev/s}). {@code --quick} measures the small scenario only (under a minute);
+ * the full run adds medium and large and samples the heap along the medium scenario's
+ * simulated time.
  */
 public final class EngineBench {
   /** Wall time each figure is measured over (at least one whole run). */
   static final long MEASURE_NS = 2_000_000_000L;
   /** Wall time of the warm-up before each figure. */
-  static final long WARMUP_NS = 1_000_000_000L;
+  static final long WARMUP_NS = 2_000_000_000L;
+  /** Runs of the warm-up before each engine figure, at least. */
+  static final int WARMUP_RUNS = 5;
+  private static final java.lang.management.ThreadMXBean THREADS =
+      java.lang.management.ManagementFactory.getThreadMXBean();
 
   private EngineBench() {}
 
-  /** The bare queue's rate for a scenario. */
-  public record Ceiling(Size size, int pending, double eventsPerSec) {}
+  /** The bare queue's rate for a scenario, per wall second and per CPU second. */
+  public record Ceiling(Size size, int pending, double eventsPerSec, double eventsPerCpuSec) {}
 
-  /** One policy on one scenario. */
+  /**
+   * One policy on one scenario: events, simulated and wall time, rates, and the ratios of its
+   * event rates to the bare queue's (wall and CPU).
+   */
   public record Row(String policy, Size size, long events, long simulatedNs, long wallNs,
-      double eventsPerSec, double simulatedPerWall, double ratioToQueue) {}
+      long cpuNs, double eventsPerSec, double simulatedPerWall, double ratioToQueue,
+      double ratioToQueueCpu) {}
 
   /** Everything measured. */
   public record Report(List<Ceiling> ceilings, List<Row> rows, List<HeapProbe.Sample> heap) {}
@@ -47,18 +58,21 @@ public final class EngineBench {
     out.println("hvsched bench" + (quick ? " --quick" : "") + ": wall-clock figures of this"
         + " machine (Java " + System.getProperty("java.version") + ", "
         + Runtime.getRuntime().availableProcessors() + " CPUs)");
-    out.println(String.format(Locale.ROOT, "%-12s %-8s %10s %12s %8s %14s", "policy",
-        "scenario", "events", "events/s", "ratio", "sim-s/wall-s"));
+    out.println(String.format(Locale.ROOT, "%-12s %-8s %11s %11s %7s %12s %7s %13s",
+        "policy", "scenario", "events", "events/s", "ratio", "cpu ev/s", "ratio",
+        "sim-s/wall-s"));
     for (Size size : sizes) {
       Ceiling c = ceiling(size);
       ceilings.add(c);
-      out.println(String.format(Locale.ROOT, "%-12s %-8s %10s %12.0f %8s %14s", "(queue)",
-          size.id(), "pending " + c.pending(), c.eventsPerSec(), "1.00", "-"));
+      out.println(String.format(Locale.ROOT, "%-12s %-8s %11s %11.0f %7s %12.0f %7s %13s",
+          "(queue)", size.id(), "pending " + c.pending(), c.eventsPerSec(), "1.00",
+          c.eventsPerCpuSec(), "1.00", "-"));
       for (PolicyProvider p : Policies.all()) {
         Row r = measure(p, size, c);
         rows.add(r);
-        out.println(String.format(Locale.ROOT, "%-12s %-8s %10d %12.0f %8.2f %14.1f", r.policy(),
-            size.id(), r.events(), r.eventsPerSec(), r.ratioToQueue(), r.simulatedPerWall()));
+        out.println(String.format(Locale.ROOT, "%-12s %-8s %11d %11.0f %7.2f %12.0f %7.2f %13.1f",
+            r.policy(), size.id(), r.events(), r.eventsPerSec(), r.ratioToQueue(),
+            r.events() * 1e9 / r.cpuNs(), r.ratioToQueueCpu(), r.simulatedPerWall()));
       }
     }
     List<HeapProbe.Sample> heap = List.of();
@@ -84,6 +98,7 @@ public final class EngineBench {
       sink += hold.steps(batch);
     }
     long steps = 0;
+    long cpu0 = THREADS.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     long now;
     do {
@@ -91,19 +106,22 @@ public final class EngineBench {
       steps += batch;
       now = System.nanoTime();
     } while (now - start < MEASURE_NS);
+    long cpu = THREADS.getCurrentThreadCpuTime() - cpu0;
     blackhole(sink);
-    return new Ceiling(size, pending, steps * 1e9 / (now - start));
+    return new Ceiling(size, pending, steps * 1e9 / (now - start), steps * 1e9 / cpu);
   }
 
   static Row measure(PolicyProvider p, Size size, Ceiling ceiling) {
     long durationNs = size.defaultDurationNs();
     long end = System.nanoTime() + WARMUP_NS;
+    int warm = 0;
     do {
-      runOnce(p, size, durationNs, 1);
-    } while (System.nanoTime() < end);
+      runOnce(p, size, durationNs, 1_000 + warm++);
+    } while (System.nanoTime() < end || warm < WARMUP_RUNS);
     long events = 0;
     long simulated = 0;
     long seed = 1;
+    long cpu0 = THREADS.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     long now;
     do {
@@ -113,9 +131,11 @@ public final class EngineBench {
       now = System.nanoTime();
     } while (now - start < MEASURE_NS);
     long wall = now - start;
+    long cpu = THREADS.getCurrentThreadCpuTime() - cpu0;
     double rate = events * 1e9 / wall;
-    return new Row(p.id(), size, events, simulated, wall, rate, (double) simulated / wall,
-        rate / ceiling.eventsPerSec());
+    double cpuRate = events * 1e9 / cpu;
+    return new Row(p.id(), size, events, simulated, wall, cpu, rate, (double) simulated / wall,
+        rate / ceiling.eventsPerSec(), cpuRate / ceiling.eventsPerCpuSec());
   }
 
   static RunOutcome runOnce(PolicyProvider p, Size size, long durationNs, long seed) {
