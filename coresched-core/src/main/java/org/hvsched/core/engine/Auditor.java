@@ -1,6 +1,7 @@
 package org.hvsched.core.engine;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,10 +36,8 @@ final class Auditor {
   /** Trust domain names by index, and each task's index. */
   private final String[] trusts;
   private final int[] trustOfTask;
-  /** Guest/guest time and windows per trust pair (i * trusts + j, i < j), and whether seen. */
-  private final long[] pairNs;
-  private final long[] pairWindows;
-  private final boolean[] pairSeen;
+  /** Guest/guest time and windows by trust pair (a * trusts + b, a before b by name). */
+  private final Map<Long, long[]> byPair = new HashMap<>();
   private final boolean[] ggOpen;
   private final long[] ggSince;
 
@@ -57,10 +56,6 @@ final class Auditor {
     for (Task t : tasks) {
       trustOfTask[t.id()] = index.get(t.trust());
     }
-    int n = trusts.length;
-    this.pairNs = new long[n * n];
-    this.pairWindows = new long[n * n];
-    this.pairSeen = new boolean[n * n];
   }
 
   /** Integrates {@code core} from its last audit to {@code nowNs} with the current states. */
@@ -87,7 +82,7 @@ final class Auditor {
             vb = t[j];
           }
           ggOutside |= !transition;
-          pairNs[pair(t[i], t[j])] += measured;
+          pair(t[i], t[j])[0] += measured;
         } else if (guestHost(t[i], t[j]) || guestHost(t[j], t[i])) {
           gh = true;
         }
@@ -121,7 +116,7 @@ final class Auditor {
         boolean open = guestGuest(t[i], t[j]);
         int k = i * n + j;
         if (open && !core.pairOpen[k]) {
-          pairWindows[pair(t[i], t[j])]++;
+          pair(t[i], t[j])[1]++;
         }
         core.pairOpen[k] = open;
         if (open) {
@@ -164,10 +159,12 @@ final class Auditor {
 
   IsolationReport report(String claim) {
     List<PairExposure> pairs = new ArrayList<>();
-    int n = trusts.length;
-    for (int k = 0; k < pairSeen.length; k++) {
-      if (pairSeen[k] && (pairNs[k] > 0 || pairWindows[k] > 0)) {
-        pairs.add(new PairExposure(trusts[k / n], trusts[k % n], pairNs[k], pairWindows[k]));
+    long n = trusts.length;
+    for (Map.Entry<Long, long[]> e : byPair.entrySet()) {
+      long[] v = e.getValue();
+      if (v[0] > 0 || v[1] > 0) {
+        pairs.add(new PairExposure(trusts[(int) (e.getKey() / n)],
+            trusts[(int) (e.getKey() % n)], v[0], v[1]));
       }
     }
     pairs.sort(java.util.Comparator.comparing(p -> p.a() + "\u0000" + p.b()));
@@ -214,11 +211,11 @@ final class Auditor {
   }
 
   /** The index of the pair of trust domains of {@code x} and {@code y} (name order). */
-  private int pair(CpuRt x, CpuRt y) {
-    int a = trustOfTask[Engine.loadedTask(x).id];
-    int b = trustOfTask[Engine.loadedTask(y).id];
-    int k = trusts[a].compareTo(trusts[b]) <= 0 ? a * trusts.length + b : b * trusts.length + a;
-    pairSeen[k] = true;
-    return k;
+  private long[] pair(CpuRt x, CpuRt y) {
+    long a = trustOfTask[Engine.loadedTask(x).id];
+    long b = trustOfTask[Engine.loadedTask(y).id];
+    long n = trusts.length;
+    long key = trusts[(int) a].compareTo(trusts[(int) b]) <= 0 ? a * n + b : b * n + a;
+    return byPair.computeIfAbsent(key, k -> new long[2]);
   }
 }
