@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.hvsched.api.Granularity;
 import org.hvsched.api.IsolationClaim;
-import org.hvsched.api.Occupant;
 import org.hvsched.api.PoolSpec;
 import org.hvsched.api.Task;
 import org.hvsched.core.PoolSetup;
