@@ -8,6 +8,7 @@ import org.hvsched.core.Simulation;
 import org.hvsched.core.random.Distribution;
 import org.hvsched.core.stats.RunOutcome;
 import org.hvsched.core.trace.TraceSink;
+import org.hvsched.topology.CpuSet;
 import org.hvsched.topology.InterferenceClass;
 
 /**
@@ -34,12 +35,16 @@ final class FixedScenarios {
     }
   }
 
-  /** Domains of weight 256 and 512, one busy vCPU each, on a one-CPU host ({@code 1x1x1}). */
-  static Ratio weightShares(PolicyProvider provider, ResolvedSettings settings) {
-    ScenarioBuilder b = new ScenarioBuilder(1, "1x1x1", false);
-    Domain light = b.domain("light", 1, 256, 0, b.topology().online(), "light", "pool0");
+  /**
+   * Domains of weight 256 and 512, one busy vCPU each, on one CPU: both pinned to CPU 0 of a
+   * {@code 1x2x2} host when {@code pin}, else alone on a one-CPU host ({@code 1x1x1}).
+   */
+  static Ratio weightShares(PolicyProvider provider, ResolvedSettings settings, boolean pin) {
+    ScenarioBuilder b = new ScenarioBuilder(1, pin ? "1x2x2" : "1x1x1", false);
+    CpuSet one = CpuSet.of(0);
+    Domain light = b.domain("light", 1, 256, 0, one, "light", "pool0");
     b.vcpus(light, BUSY);
-    Domain heavy = b.domain("heavy", 1, 512, 0, b.topology().online(), "heavy", "pool0");
+    Domain heavy = b.domain("heavy", 1, 512, 0, one, "heavy", "pool0");
     b.vcpus(heavy, BUSY);
     RunOutcome out = run(b.build(DURATION_NS, WARMUP_NS), provider, settings);
     return new Ratio("cpuNs of weight 512 over weight 256", out.domains().get(1).cpuNs(),

@@ -64,4 +64,21 @@ final class KitSensitivityTest {
     SloppyPolicy.Faults clean = new SloppyPolicy.Faults(false, false, false);
     assertThat(run(s, clean).traceHash()).isEqualTo(run(s, clean).traceHash());
   }
+
+  @Test
+  void weightBlindPolicy_sharesOneToOne_soTheWeightCheckWouldFailIt() {
+    PolicyProvider rr = org.hvsched.api.Policies.byId("basic.rr");
+    FixedScenarios.Ratio r = FixedScenarios.weightShares(rr, rr.resolve(Map.of()), true);
+    assertThat(r.value()).as("%s", r).isBetween(0.95, 1.05);
+    FixedScenarios.Ratio alone = FixedScenarios.weightShares(rr, rr.resolve(Map.of()), false);
+    assertThat(alone.value()).as("%s", alone).isBetween(0.95, 1.05);
+  }
+
+  @Test
+  void capBlindPolicy_givesTheCappedDomainWhatItWants_soTheCapCheckWouldFailIt() {
+    PolicyProvider rr = org.hvsched.api.Policies.byId("basic.rr");
+    java.util.List<FixedScenarios.Ratio> r = FixedScenarios.capShares(rr, rr.resolve(Map.of()));
+    assertThat(r.get(0).value()).as("%s", r.get(0)).isGreaterThan(0.95);
+    assertThat(r.get(1).value()).as("%s", r.get(1)).isGreaterThan(1.9);
+  }
 }
