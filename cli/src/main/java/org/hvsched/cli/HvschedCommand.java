@@ -19,8 +19,12 @@ import picocli.CommandLine.Spec;
     versionProvider = HvschedCommand.Version.class,
     description = "Simulate hypervisor CPU schedulers on SMT hardware and compare them.",
     subcommands = {
-      TopologyCommand.class,
+      RunCommand.class,
+      ValidateCommand.class,
       PoliciesCommand.class,
+      ProfilesCommand.class,
+      CompareCommand.class,
+      TopologyCommand.class,
     })
 public final class HvschedCommand implements Runnable {
   @Spec CommandSpec spec;
