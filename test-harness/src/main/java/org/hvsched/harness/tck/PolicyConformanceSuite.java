@@ -111,6 +111,15 @@ public abstract class PolicyConformanceSuite {
     return true;
   }
 
+  /**
+   * Whether the variant runs on SMT-off views (one thread per core); return false for settings
+   * that need SMT and are refused without it (Linux core scheduling: {@code prctl} fails with
+   * {@code ENODEV}).
+   */
+  protected boolean runsWithSmtOff(SettingVariant variant) {
+    return true;
+  }
+
   /** The variants, for the parameterized checks. */
   protected final Stream<SettingVariant> variants() {
     return settingVariants().stream();
@@ -225,7 +234,7 @@ public abstract class PolicyConformanceSuite {
       PolicyProvider provider = provider();
       ResolvedSettings settings = resolve(variant);
       ScenarioGenerator generator = new ScenarioGenerator(provider.capabilities(),
-          pinsSingleThreads(variant));
+          pinsSingleThreads(variant), runsWithSmtOff(variant));
       List<KitRun> out = new ArrayList<>();
       KitChecks.Limits limits = limits(variant);
       for (long seed : KitConfig.seeds(policyId() + " " + variant)) {

@@ -20,7 +20,8 @@ import org.hvsched.topology.Topology;
  * {@code 1x2x2}, {@code 1x4x2}, {@code 2x2x2}, {@code 1x2x4} and Xen-numbered {@code 1x4x2}, a
  * quarter of them as the SMT-off view; one pool or, now and then, two; one to four domains of one
  * to four vCPUs with random weights, sometimes an extra VM thread, a shared trust domain,
- * restricted affinities (whole cores, or single threads per vCPU) and caps; workloads mixing
+ * restricted affinities (whole cores, or single threads per vCPU) and caps (the SMT-off views
+ * only where the settings allow them); workloads mixing
  * always-busy, sleep-run with random distributions and spin/block pairs; random host costs
  * (switches faster or slower than IPIs, zero costs) and sometimes interrupt load and a memory
  * bandwidth limit. Affinities are restricted only for policies declaring
@@ -38,22 +39,30 @@ public final class ScenarioGenerator {
   private final boolean affinities;
   private final boolean caps;
   private final boolean threadPinning;
+  private final boolean smtOff;
 
   /**
    * A generator for a policy with {@code capabilities}; {@code threadPinning} allows pinning
    * single vCPUs to single threads (off for policies whose affinity is per scheduling unit).
    */
   public ScenarioGenerator(Set<Capability> capabilities, boolean threadPinning) {
+    this(capabilities, threadPinning, true);
+  }
+
+  /** As above; {@code smtOff} allows SMT-off views (off for settings that need SMT). */
+  public ScenarioGenerator(Set<Capability> capabilities, boolean threadPinning, boolean smtOff) {
     this.affinities = capabilities.contains(Capability.HARD_AFFINITY);
     this.caps = capabilities.contains(Capability.CAPS);
     this.threadPinning = threadPinning;
+    this.smtOff = smtOff;
   }
 
   /** The scenario of {@code seed}. */
   public KitScenario generate(long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     String host = HOSTS[r.nextInt(HOSTS.length)];
-    ScenarioBuilder b = new ScenarioBuilder(seed, host, r.nextInt(4) == 0);
+    boolean off = r.nextInt(4) == 0;
+    ScenarioBuilder b = new ScenarioBuilder(seed, host, off && smtOff);
     b.costs(costs(r));
     if (r.nextInt(5) == 0) {
       b.smtModel(SmtModel.builder().memoryStreamsPerSocket(1 + r.nextInt(4)).build());
