@@ -98,7 +98,10 @@ final class Dispatcher {
 
   private void sendAssign(CpuRt cpu, Occupant next) {
     cpu.ipiGen++;
-    if (cpu.loadedRt != null && !same(next, cpu.loaded) && !cpu.leaving) {
+    // the sibling keeps its task, or the task it is switching to, until the IPI lands
+    boolean keepsOther = cpu.switching ? !same(next, cpu.switchTarget)
+        : cpu.loadedRt != null && !same(next, cpu.loaded);
+    if (keepsOther && !cpu.leaving) {
       engine.accounting.changeState(cpu, () -> cpu.leaving = true);
     }
     engine.push(engine.nowNs() + latencyTo(cpu), new Event.Ipi(cpu.id, next, cpu.ipiGen));

@@ -25,7 +25,9 @@ import org.hvsched.topology.Topology;
 
 /**
  * A test-only policy with a Linux-like core-wide pick: the thread stays the resource, but each
- * decision picks the best task for the whole core (higher weight first, then lower task id),
+ * decision picks the best task for the whole core (higher weight first, then lower task id;
+ * with {@code localFirst}, a task that may run on the deciding CPU first, so two siblings
+ * deciding at once can disagree, as per-runqueue picks do),
  * takes its trust domain as the core's cookie, keeps siblings that run that cookie, gives the
  * others a queued task of the cookie or forced idle (plain idle when nothing could run there),
  * and names the siblings whose occupant changes (remote assignments). No slices: decisions
@@ -35,6 +37,16 @@ final class CoreWidePickPolicy implements SchedPolicy {
 
   /** Its provider (not registered with the service loader: tests pass it directly). */
   static final class Provider implements PolicyProvider {
+    private final boolean localFirst;
+
+    Provider() {
+      this(false);
+    }
+
+    Provider(boolean localFirst) {
+      this.localFirst = localFirst;
+    }
+
     @Override
     public String id() {
       return "test.corewide";
@@ -57,7 +69,7 @@ final class CoreWidePickPolicy implements SchedPolicy {
 
     @Override
     public SchedPolicy create(ResolvedSettings settings, PoolSpec pool, PolicyContext ctx) {
-      return new CoreWidePickPolicy(pool, ctx);
+      return new CoreWidePickPolicy(pool, ctx, localFirst);
     }
   }
 
@@ -67,8 +79,10 @@ final class CoreWidePickPolicy implements SchedPolicy {
   private final RunQueue<Task> queue = new RunQueue<>(Task::id);
   private final Task[] current;
   private final Occupant[] assigned;
+  private final boolean localFirst;
 
-  private CoreWidePickPolicy(PoolSpec pool, PolicyContext ctx) {
+  private CoreWidePickPolicy(PoolSpec pool, PolicyContext ctx, boolean localFirst) {
+    this.localFirst = localFirst;
     this.ctx = ctx;
     this.topology = pool.topology();
     this.cpus = pool.cpus();
@@ -120,7 +134,7 @@ final class CoreWidePickPolicy implements SchedPolicy {
       current[cpu] = null;
     }
     CpuSet core = topology.siblingsOf(cpu).intersect(cpus);
-    String cookie = cookie(core);
+    String cookie = localFirst ? localCookie(cpu, core) : cookie(core);
     List<Assignment> out = new ArrayList<>();
     for (int x : core) {
       Occupant next = fill(x, x == cpu, cookie);
@@ -147,6 +161,16 @@ final class CoreWidePickPolicy implements SchedPolicy {
       }
     }
     return best == null ? null : best.trust();
+  }
+
+  /** The trust domain of the best queued task allowed on {@code cpu}, else of the core. */
+  private String localCookie(int cpu, CpuSet core) {
+    for (Task t : queue) {
+      if (t.hardAffinity().contains(cpu)) {
+        return t.trust();
+      }
+    }
+    return cookie(core);
   }
 
   private Occupant fill(int x, boolean asking, String cookie) {

@@ -88,4 +88,33 @@ final class CoreWidePickTest {
     // 102 us + 999.7 us; CPU 1's IPI lands 1 us later
     assertThat(out.host().forcedIdleNs()).isEqualTo(1_101_700 + 1_000 - 102_000);
   }
+
+  /**
+   * Regression: a remote assignment that reaches a sibling while it is still switching to its
+   * own pick. a (CPU 0) and b (CPU 1) wake at 0; both resched IPIs land at 3 us. CPU 0 picks a
+   * (switch to 5 us) and sends CPU 1 to forced idle; CPU 1, deciding at the same instant, picks
+   * b (local first), switches to it (to 5 us) and sends CPU 0 to forced idle: that IPI lands at
+   * 6 us, while CPU 0's to CPU 1 is superseded by CPU 1's own decision. From 5 to 6 us CPU 0
+   * runs a, a sibling leaving its pick: the overlap with b is a switch window, not a breach of
+   * the claim. The engine used to mark a sibling leaving only when it had a task loaded when
+   * the assignment was sent, not when it was still switching to one.
+   */
+  @Test
+  void assignmentReachesSiblingMidSwitch_overlapIsTransitionNotViolation() {
+    HandSpec h = new HandSpec("1x1x2").costs(HandSpec.costs(2_000, 3_000));
+    h.task("a", 256, CpuSet.of(0), PerThreadMappingTest.once(1_000_000,
+        InterferenceClass.COMPUTE));
+    h.task("b", 256, CpuSet.of(1), PerThreadMappingTest.once(1_000_000,
+        InterferenceClass.COMPUTE));
+    SwitchLog log = new SwitchLog();
+    RunOutcome out = Simulation.run(h.spec(new CoreWidePickPolicy.Provider(true), Map.of(),
+        3_000_000, 0, log));
+
+    assertThat(log.states).containsSubsequence("3000 cpu0 host", "3000 cpu1 host",
+        "5000 cpu0 guest a/vcpu0", "5000 cpu1 guest b/vcpu0", "6000 cpu0 forcedIdle");
+    IsolationReport iso = out.isolation();
+    assertThat(iso.guestGuestNs()).isEqualTo(1_000);
+    assertThat(iso.transitionNs()).isEqualTo(1_000);
+    assertThat(iso.violation()).isEmpty();
+  }
 }
