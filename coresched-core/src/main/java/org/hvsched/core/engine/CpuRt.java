@@ -35,12 +35,16 @@ final class CpuRt {
   boolean leaving;
   long ipiGen;
   long sliceGen;
+  /** Queue handle of the pending slice event of this thread's own resource, -1 for none. */
+  int sliceHandle = -1;
   /** A reschedule request (IPI) is in flight. */
   boolean reschedPending;
   /** A reschedule arrived while switching; run it when the switch is done. */
   boolean needResched;
 
   long burstGen;
+  /** Queue handle of the pending burst end, -1 for none. */
+  int burstHandle = -1;
   double speed;
   long progressSinceNs;
 
