@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
       PoliciesCommand.class,
       ProfilesCommand.class,
       CompareCommand.class,
+      BenchCommand.class,
       TopologyCommand.class,
     })
 public final class HvschedCommand implements Runnable {

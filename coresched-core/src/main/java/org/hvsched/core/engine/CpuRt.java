@@ -23,6 +23,8 @@ final class CpuRt {
   boolean switching;
   Occupant switchTarget;
   long switchGen;
+  /** What the CPU held when the current switch began (for {@code switched}). */
+  Occupant switchPrev = Occupant.IDLE;
   /** In a rendezvous of its resource (arrived, waiting for the decision or the others). */
   boolean inRendezvous;
   /** The rendezvous of the resource asked this CPU to arrive (IPI in flight). */

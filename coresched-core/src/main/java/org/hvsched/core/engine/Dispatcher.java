@@ -156,6 +156,9 @@ final class Dispatcher {
       return;
     }
     TaskRt target = next instanceof Occupant.Run r ? engine.rt(r.task()) : null;
+    if (!cpu.switching) {
+      cpu.switchPrev = cpu.loaded;
+    }
     engine.accounting.changeState(cpu, () -> {
       cpu.leaving = false;
       unload(cpu);
@@ -169,7 +172,19 @@ final class Dispatcher {
     if (target != null) {
       engine.push(engine.nowNs() + engine.spec.costs().contextSwitchNs(),
           new Event.SwitchDone(cpu.id, cpu.switchGen));
+    } else {
+      switched(cpu, cpu.switchPrev, next);
     }
+  }
+
+  /** Tells the policy that a switch on {@code cpu} completed (upstream's context_saved). */
+  private void switched(CpuRt cpu, Occupant prev, Occupant next) {
+    PoolRt pool = cpu.pool;
+    Occupant before = prev == null ? Occupant.IDLE : prev;
+    engine.withCpu(cpu.id, () -> engine.guard(pool, cpu.id, "switched", null, () -> {
+      pool.policy.switched(cpu.id, before, next, engine.nowNs());
+      return null;
+    }));
   }
 
   void onSwitchDone(CpuRt cpu, long gen) {
@@ -201,6 +216,7 @@ final class Dispatcher {
       cpu.load(next, t);
       t.onCpu = cpu.id;
     });
+    switched(cpu, cpu.switchPrev, next);
     if (cpu.needResched) {
       cpu.needResched = false;
       requestSchedule(cpu, ScheduleReason.RESCHED);
@@ -331,6 +347,8 @@ final class Dispatcher {
     }
     TaskRt target = t;
     Occupant occ = next;
+    Occupant prev = x.loaded;
+    x.switchPrev = prev;
     boolean elsewhere = target != null && target.onCpu >= 0 && target.onCpu != x.id;
     engine.accounting.changeState(x, () -> {
       x.inRendezvous = false;
@@ -349,6 +367,9 @@ final class Dispatcher {
         }
       }
     });
+    if (!elsewhere && !same(prev, occ)) {
+      switched(x, prev, occ);
+    }
   }
 
   private static int indexIn(ResourceRt r, CpuRt cpu) {
