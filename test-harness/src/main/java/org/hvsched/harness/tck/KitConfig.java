@@ -7,12 +7,14 @@ import java.util.OptionalLong;
 /**
  * The suite's knobs, from system properties: {@code -Dhvsched.tck.scenarios=N} randomized
  * scenarios per setting variant (default {@value #DEFAULT_SCENARIOS}),
- * {@code -Dhvsched.tck.baseSeed=N} the seed the scenario seeds derive from (default: new each
- * run, printed), and {@code -Dhvsched.seed=N} to replay one scenario by its printed seed.
+ * {@code -Dhvsched.tck.baseSeed=N} the seed the scenario seeds derive from (default: a fixed
+ * seed, so that the default run, CI's, is reproducible; {@code random} draws a new one, printed), and {@code -Dhvsched.seed=N} to replay one scenario by its printed seed.
  */
 final class KitConfig {
   /** Randomized scenarios per setting variant in a default run. */
   static final int DEFAULT_SCENARIOS = 200;
+  /** The base seed of a default run (CI): fixed, so a failure there is reproducible. */
+  static final long DEFAULT_BASE_SEED = 20261125L;
   /** Scenarios run twice by the determinism check (all of them when fewer). */
   static final int DETERMINISM_SCENARIOS = 16;
 
@@ -26,8 +28,14 @@ final class KitConfig {
 
   /** The base seed: given, or drawn from the clock (this is test set-up, not simulation). */
   static long baseSeed() {
-    Long given = Long.getLong("hvsched.tck.baseSeed");
-    return given != null ? given : System.nanoTime() * 0x9E3779B97F4A7C15L;
+    String given = System.getProperty("hvsched.tck.baseSeed");
+    if (given == null || given.isBlank()) {
+      return DEFAULT_BASE_SEED;
+    }
+    if (given.equals("random")) {
+      return System.nanoTime() * 0x9E3779B97F4A7C15L;
+    }
+    return Long.parseLong(given.trim());
   }
 
   /** The seeds of one batch: the replayed one, or {@code scenarios} derived from the base. */
