@@ -124,6 +124,7 @@ public final class Credit2Policy implements SchedPolicy {
     if (u.memberRunnable[slot]) {
       return;
     }
+    pool.accounting.beforeMemberChange(u, nowNs);
     u.memberRunnable[slot] = true;
     if (u.parked || u.migrating) {
       return;
@@ -138,6 +139,7 @@ public final class Credit2Policy implements SchedPolicy {
   public void block(Task task, int cpu, long nowNs) {
     start(nowNs);
     UnitState u = unitOf(task);
+    pool.accounting.beforeMemberChange(u, nowNs);
     u.memberRunnable[u.unit.slotOf(task)] = false;
     if (!pool.isCurrent(u) && !u.runnable() && !u.parked && !u.migrating) {
       events.sleep(u, nowNs);
