@@ -38,7 +38,9 @@ import org.hvsched.api.Task;
  * {@code sched_smt_power_savings}; fixed-point load EWMA and {@code b_avgload};
  * {@code balance_load} push/pull/swap with its thresholds and its threshold quirk (setting);
  * {@code csched2_res_pick} with the insertion trylock quirk; caps with per-domain budget,
- * quotas, parking and periodic replenishment; hard and soft affinity per unit; the pinned fast
+ * quotas, parking and periodic replenishment, charged in resource time under sched-gran as Xen
+ * does (setting {@code capResourceTime}: false charges thread time, as {@code xl.cfg(5)}
+ * documents a cap); hard and soft affinity per unit; the pinned fast
  * path. Units and granularity: fixed units of consecutive vCPUs, reserved idle for absent or
  * blocked members, a member's wake-up as a forced per-thread switch ({@link PolicyContext#assign}),
  * a member's block as a full schedule, the asymmetric-topology fallback, the isolation claim.
