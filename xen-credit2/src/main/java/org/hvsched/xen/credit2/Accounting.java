@@ -28,10 +28,36 @@ final class Accounting {
     u.credit = b.credit();
     u.residual = b.residual();
     if (u.capped()) {
-      u.budgetNs -= delta;
+      u.budgetNs -= delta * budgetRate(u);
     }
     u.startTimeNs = nowNs;
     pool.trace.credit(u);
+  }
+
+  /**
+   * Budget charged per ns of the unit's run: 1 (resource time, Xen), or the number of members
+   * running ({@code capResourceTime=false}; at least 1, as a unit runs while any member can).
+   */
+  long budgetRate(UnitState u) {
+    if (pool.settings.capResourceTime()) {
+      return 1;
+    }
+    int running = 0;
+    for (boolean r : u.memberRunnable) {
+      running += r ? 1 : 0;
+    }
+    return Math.max(1, running);
+  }
+
+  /**
+   * Charges the current unit before one of its members starts or stops running, so that with
+   * {@code capResourceTime=false} each interval is charged at the rate that held in it (with
+   * Xen's resource time nothing changes, and nothing is done).
+   */
+  void beforeMemberChange(UnitState u, long nowNs) {
+    if (!pool.settings.capResourceTime() && u.capped() && pool.isCurrent(u)) {
+      burn(u, nowNs);
+    }
   }
 
   /** The reset test of {@code csched2_schedule}: the best credit is at or below zero. */

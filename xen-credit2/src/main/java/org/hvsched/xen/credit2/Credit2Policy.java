@@ -38,7 +38,9 @@ import org.hvsched.api.Task;
  * {@code sched_smt_power_savings}; fixed-point load EWMA and {@code b_avgload};
  * {@code balance_load} push/pull/swap with its thresholds and its threshold quirk (setting);
  * {@code csched2_res_pick} with the insertion trylock quirk; caps with per-domain budget,
- * quotas, parking and periodic replenishment; hard and soft affinity per unit; the pinned fast
+ * quotas, parking and periodic replenishment, charged in resource time under sched-gran as Xen
+ * does (setting {@code capResourceTime}: false charges thread time, as {@code xl.cfg(5)}
+ * documents a cap); hard and soft affinity per unit; the pinned fast
  * path. Units and granularity: fixed units of consecutive vCPUs, reserved idle for absent or
  * blocked members, a member's wake-up as a forced per-thread switch ({@link PolicyContext#assign}),
  * a member's block as a full schedule, the asymmetric-topology fallback, the isolation claim.
@@ -124,6 +126,7 @@ public final class Credit2Policy implements SchedPolicy {
     if (u.memberRunnable[slot]) {
       return;
     }
+    pool.accounting.beforeMemberChange(u, nowNs);
     u.memberRunnable[slot] = true;
     if (u.parked || u.migrating) {
       return;
@@ -138,6 +141,7 @@ public final class Credit2Policy implements SchedPolicy {
   public void block(Task task, int cpu, long nowNs) {
     start(nowNs);
     UnitState u = unitOf(task);
+    pool.accounting.beforeMemberChange(u, nowNs);
     u.memberRunnable[u.unit.slotOf(task)] = false;
     if (!pool.isCurrent(u) && !u.runnable() && !u.parked && !u.migrating) {
       events.sleep(u, nowNs);

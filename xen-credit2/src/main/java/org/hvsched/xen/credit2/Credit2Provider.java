@@ -4,6 +4,7 @@ import static org.hvsched.xen.credit2.SettingNames.BALANCE_OVER;
 import static org.hvsched.xen.credit2.SettingNames.BALANCE_THRESHOLD_QUIRK;
 import static org.hvsched.xen.credit2.SettingNames.BALANCE_UNDER;
 import static org.hvsched.xen.credit2.SettingNames.CAP_PERIOD_MS;
+import static org.hvsched.xen.credit2.SettingNames.CAP_RESOURCE_TIME;
 import static org.hvsched.xen.credit2.SettingNames.LOAD_PRECISION_SHIFT;
 import static org.hvsched.xen.credit2.SettingNames.LOAD_WINDOW_SHIFT;
 import static org.hvsched.xen.credit2.SettingNames.MAX_CPUS_RUNQUEUE;
@@ -68,7 +69,11 @@ public final class Credit2Provider implements PolicyProvider {
               + " false)", "sched_smt_power_savings", "sched_smt_power_savings"),
       SettingDef.ofBoolean(BALANCE_THRESHOLD_QUIRK, true,
           "true: the balance threshold test reads the last runqueue scanned, as Xen does;"
-              + " false: the runqueue with the largest load difference, as intended", ""));
+              + " false: the runqueue with the largest load difference, as intended", ""),
+      SettingDef.ofBoolean(CAP_RESOURCE_TIME, true,
+          "true: with sched-gran core/socket a capped unit's budget is charged in core/socket"
+              + " time, as Xen does; false: in thread time of its running vCPUs, as xl.cfg(5)"
+              + " documents cap (percent of one physical CPU)", ""));
 
   @Override
   public String id() {

@@ -35,11 +35,15 @@ import org.hvsched.api.settings.ResolvedSettings;
  * @param smtPowerSavings prefer partly busy cores for wake-ups ({@code sched_smt_power_savings})
  * @param balanceThresholdQuirk true: the balance threshold test reads the last runqueue scanned,
  *     as Xen does; false: the runqueue with the largest load difference, as intended
+ * @param capResourceTime true: under sched-gran core/socket a unit's cap budget is charged in
+ *     resource time, as Xen does (a 2-vCPU unit capped at 50 runs its two threads half the
+ *     time: one CPU's worth); false: in thread time of its running vCPUs, as {@code xl.cfg(5)}
+ *     documents the cap (a percentage of one physical CPU)
  */
 public record Credit2Settings(Granularity schedGran, RunqueueArrangement runqueue,
     int maxCpusRunqueue, long ratelimitUs, long migrateResistUs, long capPeriodMs,
     int loadPrecisionShift, int loadWindowShift, int balanceUnder, int balanceOver,
-    boolean smtPowerSavings, boolean balanceThresholdQuirk) {
+    boolean smtPowerSavings, boolean balanceThresholdQuirk, boolean capResourceTime) {
 
   /** {@code XEN_SYSCTL_SCHED_RATELIMIT_MIN} (us). */
   public static final long RATELIMIT_MIN_US = 100;
@@ -89,7 +93,7 @@ public record Credit2Settings(Granularity schedGran, RunqueueArrangement runqueu
   /** Xen's defaults. */
   public static Credit2Settings defaults() {
     return new Credit2Settings(Granularity.THREAD, RunqueueArrangement.SOCKET, 16,
-        DEFAULT_RATELIMIT_US, 500, 10, 18, 30, 0, -3, false, true);
+        DEFAULT_RATELIMIT_US, 500, 10, 18, 30, 0, -3, false, true, true);
   }
 
   /** Builds the record from settings resolved against {@link Credit2Provider#settings()}. */
@@ -101,7 +105,8 @@ public record Credit2Settings(Granularity schedGran, RunqueueArrangement runqueu
         s.intValue(SettingNames.LOAD_PRECISION_SHIFT), s.intValue(SettingNames.LOAD_WINDOW_SHIFT),
         s.intValue(SettingNames.BALANCE_UNDER), s.intValue(SettingNames.BALANCE_OVER),
         s.booleanValue(SettingNames.SMT_POWER_SAVINGS),
-        s.booleanValue(SettingNames.BALANCE_THRESHOLD_QUIRK));
+        s.booleanValue(SettingNames.BALANCE_THRESHOLD_QUIRK),
+        s.booleanValue(SettingNames.CAP_RESOURCE_TIME));
   }
 
   /** The granularity spelled as Xen's {@code sched-gran=} value. */

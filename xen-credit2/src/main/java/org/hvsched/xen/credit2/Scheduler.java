@@ -53,7 +53,8 @@ final class Scheduler {
     }
     boolean continuing = snext == scurr;
     long slice = snext == null ? Decision.NO_SLICE : SliceLength.of(snext, continuing,
-        headCredit(rq), inflight, rq.maxWeight, pool.settings.ratelimitNs(), nowNs);
+        headCredit(rq), inflight, rq.maxWeight, pool.settings.ratelimitNs(),
+        snext == null ? 1 : pool.accounting.budgetRate(snext), nowNs);
     switchUnits(res, scurr, snext, nowNs);
     return decision(res, snext, slice, pick.rule());
   }

@@ -16,4 +16,5 @@ public final class SettingNames {
   public static final String BALANCE_OVER = "balanceOver";
   public static final String SMT_POWER_SAVINGS = "smtPowerSavings";
   public static final String BALANCE_THRESHOLD_QUIRK = "balanceThresholdQuirk";
+  public static final String CAP_RESOURCE_TIME = "capResourceTime";
 }

@@ -18,9 +18,10 @@ final class SliceLength {
    *
    * @param continuing whether {@code snext} was already running ({@code is_running})
    * @param headCredit credit of the runqueue head, or null when the runqueue is empty
+   * @param budgetRate budget charged per ns of run (1 but with {@code capResourceTime=false})
    */
   static long of(UnitState snext, boolean continuing, Integer headCredit, int inflightCredit,
-      int maxWeight, long ratelimitNs, long nowNs) {
+      int maxWeight, long ratelimitNs, long budgetRate, long nowNs) {
     long minTime = MIN_TIMER_NS;
     if (ratelimitNs > 0) {
       long r = continuing ? snext.stateEntryTimeNs + ratelimitNs - nowNs : ratelimitNs;
@@ -37,7 +38,7 @@ final class SliceLength {
     }
     long time = rtCredit > 0 ? Credits.toTimeNs(rtCredit, maxWeight, snext.weight) : 0;
     if (snext.capped()) {
-      time = Math.min(snext.budgetNs, time);
+      time = Math.min(snext.budgetNs / budgetRate, time);
     }
     if (time < minTime) {
       return minTime;

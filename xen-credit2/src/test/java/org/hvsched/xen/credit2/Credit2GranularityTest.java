@@ -129,6 +129,30 @@ final class Credit2GranularityTest {
   }
 
   @Test
+  void capInThreadTime_givesTheTwoVcpusHalfACpuBetweenThem() {
+    FakeHost h = new FakeHost("1x1x2", Map.of("schedGran", "core", "capResourceTime", false));
+    Domain d = h.domain("a", 2, 256, 50);
+    Task a0 = h.vcpu(d, 0, FakeHost.Program.busy());
+    Task a1 = h.vcpu(d, 1, FakeHost.Program.busy());
+    h.start();
+    h.runUntil(1_000 * MS);
+    assertThat((double) (h.cpuNs(a0) + h.cpuNs(a1)) / (1_000 * MS)).isCloseTo(0.5,
+        within(0.01));
+  }
+
+  @Test
+  void capInThreadTime_chargesOnlyRunningMembers() {
+    FakeHost h = new FakeHost("1x1x2", Map.of("schedGran", "core", "capResourceTime", false));
+    Domain d = h.domain("a", 2, 256, 50);
+    Task a0 = h.vcpu(d, 0, FakeHost.Program.busy());
+    Task a1 = h.vcpu(d, 1, new FakeHost.Program(10_000 * MS, 1, 1));
+    h.start();
+    h.runUntil(1_000 * MS);
+    assertThat(h.cpuNs(a1)).isZero();
+    assertThat((double) h.cpuNs(a0) / (1_000 * MS)).isCloseTo(0.5, within(0.01));
+  }
+
+  @Test
   void emulatorThread_isAUnitOfItsOwnThatStillTakesTheWholeCore() {
     FakeHost h = new FakeHost("1x1x2", CORE);
     Domain d = h.domain("a", 1, 256, 0);
