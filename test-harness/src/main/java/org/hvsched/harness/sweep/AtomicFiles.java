@@ -1,0 +1,47 @@
+package org.hvsched.harness.sweep;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Writes a file so that readers see either nothing or the whole content: the bytes go to a
+ * temporary file in the target's folder ({@code .NAME.*.tmp}), are forced to disk, and the file
+ * is renamed over the target (an atomic rename on POSIX file systems, NFS included). An
+ * interrupted writer leaves at most a stray {@code .tmp} file, which readers ignore.
+ */
+public final class AtomicFiles {
+  /** Suffix of the temporary files; readers of a folder skip names ending with it. */
+  public static final String TEMP_SUFFIX = ".tmp";
+
+  private AtomicFiles() {}
+
+  /** Writes {@code bytes} to {@code target} atomically, replacing it if present. */
+  public static void write(Path target, byte[] bytes) throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", TEMP_SUFFIX);
+    try {
+      try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE,
+          StandardOpenOption.TRUNCATE_EXISTING)) {
+        ByteBuffer buf = ByteBuffer.wrap(bytes);
+        while (buf.hasRemaining()) {
+          ch.write(buf);
+        }
+        ch.force(true);
+      }
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE,
+          StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  /** Whether {@code name} is a temporary file of an unfinished {@link #write}. */
+  public static boolean isTemporary(String name) {
+    return name.startsWith(".") && name.endsWith(TEMP_SUFFIX);
+  }
+}
