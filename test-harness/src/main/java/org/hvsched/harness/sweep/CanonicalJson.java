@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,14 +18,16 @@ import java.util.List;
 /**
  * The canonical form of a JSON value, which plan ids hash: object keys sorted (by their UTF-16
  * code units, recursively), no whitespace, numbers as Jackson writes their exact value
- * ({@code BigInteger}/{@code BigDecimal} when read with {@link #MAPPER}). Two values that are
- * equal as JSON trees have the same canonical text, whatever their key order.
+ * ({@code BigInteger}, {@code BigDecimal} as written, never in exponent form), so two values that
+ * are equal as JSON trees have the same canonical text, whatever their key order.
  */
 public final class CanonicalJson {
   /** Reads and writes plan lines: exact decimals, no floating-point rounding. */
   public static final ObjectMapper MAPPER = new ObjectMapper()
-      .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true))
       .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+      .configure(com.fasterxml.jackson.databind.cfg.JsonNodeFeature
+          .STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
       .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_INTEGER_FOR_INTS);
 
   /** Hex digits of SHA-256 kept in an id (64 bits). */
