@@ -30,7 +30,7 @@ import org.hvsched.topology.Topology;
  * @param configs {@code configs:} for compare, may be empty
  */
 public record Scenario(String file, Path baseDir, String name, String description,
-    TopologySource topologySource, Topology topology, boolean smt, long durationNs,
+    HostSource topologySource, Topology topology, boolean smt, long durationNs,
     long warmupNs, long seed, Optional<PolicyRef> policy, HostCosts host, List<PoolDef> pools,
     boolean poolsGiven, List<DomainDef> domains, List<ConfigRef> configs) {
 

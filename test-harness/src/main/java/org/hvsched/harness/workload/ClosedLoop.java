@@ -46,9 +46,8 @@ public record ClosedLoop(WorkloadCommon common, int clients, Distribution think,
       ClosedLoop::parse);
 
   private static ClosedLoop parse(MapReader r, WorkloadCommon common) {
-    int clients = (int) r.get("clients")
-        .map(n -> Values.integer(n, r.path("clients"), 1, 1_000_000))
-        .orElse((long) common.active());
+    int clients = r.get("clients").map(n -> Values.intIn(n, r.path("clients"), 1, 1_000_000))
+        .orElse(common.active());
     Distribution think = r.get("think").map(n -> Values.distribution(n, r.path("think")))
         .orElse(new Distribution.Exp(1_000_000));
     Distribution service = r.get("service").map(n -> Values.distribution(n, r.path("service")))

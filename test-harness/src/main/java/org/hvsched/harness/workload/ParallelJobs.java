@@ -46,13 +46,13 @@ public record ParallelJobs(WorkloadCommon common, int jobs, long workNs, int tas
           new ParamDoc("tasks", "1000", "number of equal pieces the work is split into"),
           new ParamDoc("repeat", "false", "start the next build when one ends")),
       (r, common) -> {
-        int jobs = (int) r.get("jobs").map(n -> Values.integer(n, r.path("jobs"), 1, 1_000_000))
-            .orElse((long) common.active());
+        int jobs = r.get("jobs").map(n -> Values.intIn(n, r.path("jobs"), 1, 1_000_000))
+            .orElse(common.active());
         long work = r.get("work").map(n -> Values.positiveDurationNs(n, r.path("work")))
             .orElse(1_000_000_000L);
-        int tasks = (int) r.get("tasks")
-            .map(n -> Values.integer(n, r.path("tasks"), 1, Math.min(work, 100_000_000)))
-            .orElse(Math.min(1000L, work));
+        int maxTasks = (int) Math.min(work, 100_000_000);
+        int tasks = r.get("tasks").map(n -> Values.intIn(n, r.path("tasks"), 1, maxTasks))
+            .orElse(Math.min(1000, maxTasks));
         boolean repeat = r.get("repeat").map(n -> Values.bool(n, r.path("repeat")))
             .orElse(false);
         return new ParallelJobs(common, jobs, work, tasks, repeat);

@@ -46,10 +46,10 @@ public record Pipe(WorkloadCommon common, int groups, int pairs, int messages, l
           new ParamDoc("messages", "100", "messages from each sender to each receiver"),
           new ParamDoc("work", "2us", "work to write, and again to read, one message")),
       (r, common) -> new Pipe(common,
-          (int) r.get("groups").map(n -> Values.integer(n, r.path("groups"), 1, 10_000)).orElse(1L),
-          (int) r.get("pairs").map(n -> Values.integer(n, r.path("pairs"), 1, 1_000)).orElse(20L),
-          (int) r.get("messages").map(n -> Values.integer(n, r.path("messages"), 1, 1_000_000))
-              .orElse(100L),
+          r.get("groups").map(n -> Values.intIn(n, r.path("groups"), 1, 10_000)).orElse(1),
+          r.get("pairs").map(n -> Values.intIn(n, r.path("pairs"), 1, 1_000)).orElse(20),
+          r.get("messages").map(n -> Values.intIn(n, r.path("messages"), 1, 1_000_000))
+              .orElse(100),
           r.get("work").map(n -> Values.positiveDurationNs(n, r.path("work"))).orElse(2_000L)));
 
   @Override

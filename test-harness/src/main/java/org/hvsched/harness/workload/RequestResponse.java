@@ -79,8 +79,8 @@ public record RequestResponse(WorkloadCommon common, double ratePerSec, Distribu
   }
 
   static int backlog(MapReader r) {
-    return (int) r.get("backlog").map(n -> Values.integer(n, r.path("backlog"), 1, 100_000_000))
-        .orElse((long) DEFAULT_BACKLOG);
+    return r.get("backlog").map(n -> Values.intIn(n, r.path("backlog"), 1, 100_000_000))
+        .orElse(DEFAULT_BACKLOG);
   }
 
   @Override

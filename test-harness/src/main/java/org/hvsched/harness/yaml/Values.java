@@ -50,6 +50,11 @@ public final class Values {
     return v;
   }
 
+  /** A whole number in [min, max] that fits an int. */
+  public static int intIn(YamlNode node, String path, int min, int max) {
+    return (int) integer(node, path, min, max);
+  }
+
   /** A boolean: {@code true/false}, {@code on/off}, {@code yes/no} (YAML 1.1 reads these). */
   public static boolean bool(YamlNode node, String path) {
     String t = text(node, path, "on or off (true or false)").toLowerCase(Locale.ROOT);

@@ -3,7 +3,7 @@ package org.hvsched.harness.scenario;
 import java.util.Optional;
 
 /** Where a scenario's host comes from: a synthetic spec or a file. */
-public sealed interface TopologySource {
+public sealed interface HostSource {
 
   /** The scenario spelling, for the resolved rendering. */
   Object render();
@@ -13,7 +13,7 @@ public sealed interface TopologySource {
    *
    * @param spec the spec string as {@code SyntheticSpec} reads it
    */
-  record Synthetic(String spec) implements TopologySource {
+  record Synthetic(String spec) implements HostSource {
     @Override
     public Object render() {
       return spec;
@@ -26,7 +26,7 @@ public sealed interface TopologySource {
    * @param path the path as written in the scenario
    * @param kind {@code sysfs|lscpu|hwloc|xl}, empty = detect from content
    */
-  record FromFile(String path, Optional<String> kind) implements TopologySource {
+  record FromFile(String path, Optional<String> kind) implements HostSource {
     @Override
     public Object render() {
       java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
