@@ -90,6 +90,15 @@ public final class CpuSet implements Iterable<Integer>, Comparable<CpuSet> {
     return CpuSetParser.parse(text, topo);
   }
 
+  /**
+   * Parses a CPU list only (sysfs/kernel list with strides, libvirt {@code ^N}), never a mask:
+   * what a {@code *_list} file or a {@code cpulist} holds.
+   */
+  public static CpuSet parseList(String text) {
+    String s = CpuSetParser.clean(text);
+    return s.isEmpty() ? EMPTY : CpuSetParser.parseList(s, null);
+  }
+
   /** Parses a sysfs hex mask only (32-bit chunks, most significant first). */
   public static CpuSet parseHexMask(String text) {
     return CpuSetParser.parseHexMask(CpuSetParser.clean(text));

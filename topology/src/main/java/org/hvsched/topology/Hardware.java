@@ -25,7 +25,8 @@ final class Hardware {
   /** Socket OS ids in the order of their lowest CPU. */
   final List<Integer> socketOrder;
 
-  Hardware(List<HwCore> cores, Map<Integer, CpuSet> nodes, CpuSet offlineWithoutTopology) {
+  Hardware(List<HwCore> cores, Map<Integer, CpuSet> nodes, CpuSet offlineWithoutTopology,
+      boolean smtHint) {
     if (cores.isEmpty()) {
       throw new IllegalArgumentException("a topology needs at least one core");
     }
@@ -41,7 +42,7 @@ final class Hardware {
     this.nodes = nodes.isEmpty() ? Map.of(0, coreCpus) : checkNodes(nodes);
     CpuSet all = coreCpus.union(offlineWithoutTopology);
     this.maxCpu = all.last();
-    this.smtCapable = sorted.stream().anyMatch(c -> c.threads().size() > 1);
+    this.smtCapable = smtHint || sorted.stream().anyMatch(c -> c.threads().size() > 1);
     this.socketOrder = sorted.stream().map(HwCore::socketOsId).distinct().toList();
     checkCoresInOneNode();
   }

@@ -25,7 +25,7 @@ public final class Topology {
   private final CpuSet online;
   private final CpuSet offline;
   private final View view;
-  private final Map<Integer, Node> nodeById = new TreeMap<>();
+  private final Map<Integer, Node> nodeById = new java.util.HashMap<>();
 
   Topology(Hardware hw, CpuSet online) {
     if (online.isEmpty()) {
@@ -96,14 +96,15 @@ public final class Topology {
   public Node node(NodeId id) {
     Node n = nodeById.get(id.id());
     if (n == null) {
-      throw new IllegalArgumentException("no NUMA node " + id.id() + "; nodes are " + nodeById.keySet());
+      throw new IllegalArgumentException("no NUMA node " + id.id() + "; nodes are "
+          + view.nodes.stream().map(x -> Integer.toString(x.id().id())).toList());
     }
     return n;
   }
 
   /** The core of an online CPU. */
   public CoreId coreOf(int cpu) {
-    return new CoreId(view.coreOf[checkOnline(cpu)]);
+    return view.cores.get(view.coreOf[checkOnline(cpu)]).id();
   }
 
   /** The online threads of {@code cpu}'s core, {@code cpu} included. */
@@ -118,12 +119,12 @@ public final class Topology {
 
   /** The socket of an online CPU. */
   public SocketId socketOf(int cpu) {
-    return new SocketId(view.socketOf[checkOnline(cpu)]);
+    return view.sockets.get(view.socketOf[checkOnline(cpu)]).id();
   }
 
   /** The NUMA node of an online CPU. */
   public NodeId nodeOf(int cpu) {
-    return new NodeId(view.nodeOf[checkOnline(cpu)]);
+    return nodeById.get(view.nodeOf[checkOnline(cpu)]).id();
   }
 
   /** The online threads of a core. */
@@ -232,7 +233,8 @@ public final class Topology {
       return false;
     }
     Topology t = (Topology) o;
-    return online.equals(t.online) && offline.equals(t.offline) && view.cores.equals(t.view.cores)
+    return online.equals(t.online) && offline.equals(t.offline) && smt() == t.smt()
+        && view.cores.equals(t.view.cores)
         && view.sockets.equals(t.view.sockets) && view.nodes.equals(t.view.nodes);
   }
 
@@ -243,7 +245,8 @@ public final class Topology {
 
   @Override
   public String toString() {
-    return summary() + " (online " + online + ")";
+    return summary() + " (online " + online + ", offline " + offline + ", cores " + view.cores.stream()
+        .map(c -> "{" + c.threads() + "}").collect(java.util.stream.Collectors.joining(" ")) + ")";
   }
 
   private int checkOnline(int cpu) {
@@ -275,8 +278,19 @@ public final class Topology {
     private final Map<Integer, CpuSet> nodes = new TreeMap<>();
     private CpuSet online;
     private CpuSet offline = CpuSet.empty();
+    private boolean smtCapable;
 
     private Builder() {}
+
+    /**
+     * Declares that the hardware has SMT even if no core shows two known threads (e.g. Xen's
+     * {@code smt=0} parks siblings so their topology is unknown): {@link Topology#smt()} is then
+     * OFF rather than NONE.
+     */
+    public Builder smtCapable(boolean capable) {
+      this.smtCapable = capable;
+      return this;
+    }
 
     /** Adds a core of socket {@code socketOsId} (OS package id) with these hardware threads. */
     public Builder core(int socketOsId, CpuSet threads) {
@@ -322,7 +336,7 @@ public final class Topology {
       if (!on.minus(coreCpus).isEmpty()) {
         throw new IllegalArgumentException("online CPUs " + on.minus(coreCpus) + " belong to no core");
       }
-      return new Topology(new Hardware(cores, nodes, withoutTopology), on);
+      return new Topology(new Hardware(cores, nodes, withoutTopology, smtCapable), on);
     }
   }
 }

@@ -147,4 +147,28 @@ final class CpuSetTest {
       assertThat(set.stream().toArray()).isEqualTo(bits.stream().toArray());
     }
   }
+
+  /** Random text either parses or fails with IllegalArgumentException (seed printed). */
+  @Test
+  void parse_randomText_onlyIllegalArgument() {
+    long seed = Long.getLong("hvsched.seed", System.nanoTime());
+    int iterations = Integer.getInteger("hvsched.fuzz.iterations", 2000);
+    System.out.println("CpuSetTest.randomText seed=" + seed);
+    Random random = new Random(seed);
+    Topology topo = SyntheticSpec.parse("2x2x2,nodes=2");
+    String alphabet = "0123456789,-:^/x aNlnodesckt";
+    for (int i = 0; i < iterations; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = random.nextInt(16); k > 0; k--) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String text = sb.toString();
+      try {
+        CpuSet parsed = CpuSet.parse(text, topo);
+        assertThatObject(CpuSet.parse(parsed.toString())).as("seed %s text '%s'", seed, text).isEqualTo(parsed);
+      } catch (IllegalArgumentException expected) {
+        assertThat(expected.getMessage()).as("seed %s text '%s'", seed, text).isNotBlank();
+      }
+    }
+  }
 }
