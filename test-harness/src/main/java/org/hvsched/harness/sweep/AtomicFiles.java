@@ -1,8 +1,12 @@
 package org.hvsched.harness.sweep;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -31,6 +35,36 @@ public final class AtomicFiles {
         while (buf.hasRemaining()) {
           ch.write(buf);
         }
+        ch.force(true);
+      }
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE,
+          StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  /** Writes text to a file. */
+  @FunctionalInterface
+  public interface Body {
+    /** Writes the content to {@code out}. */
+    void write(BufferedWriter out) throws IOException;
+  }
+
+  /**
+   * Writes the UTF-8 text {@code body} produces to {@code target} atomically; when {@code body}
+   * throws, {@code target} is left as it was.
+   */
+  public static void write(Path target, Body body) throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", TEMP_SUFFIX);
+    try {
+      try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE,
+          StandardOpenOption.TRUNCATE_EXISTING);
+          BufferedWriter out = new BufferedWriter(new OutputStreamWriter(
+              Channels.newOutputStream(ch), StandardCharsets.UTF_8), 1 << 16)) {
+        body.write(out);
+        out.flush();
         ch.force(true);
       }
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE,

@@ -1,0 +1,91 @@
+package org.hvsched.harness.sweep;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.hvsched.harness.output.RunResultJson;
+import org.hvsched.harness.run.RunResult;
+import org.hvsched.topology.InputException;
+
+/**
+ * {@code DIR/runs/ID.json}: one finished run of a sweep.
+ *
+ * <pre>{"schemaVersion": 1, "id": "3f9c0a1b2c3d4e5f", "violation": null,
+ *  "result": {the run result of spec.md section 4, with "config" set}}</pre>
+ *
+ * <p>{@code violation} is the auditor's description of guest/guest exposure on a core the
+ * policy claimed to isolate (section 1: such a run still writes its results), which the run
+ * result itself does not carry and compare's summaries list. Two-space indentation, LF line
+ * ends, a final newline: the same run gives the same bytes.
+ *
+ * @param id the plan line's id
+ * @param violation the isolation violation, if any
+ * @param result the run result
+ */
+record RunFile(String id, Optional<String> violation, ObjectNode result) {
+  private static final ObjectMapper PLAIN = new ObjectMapper();
+
+  RunFile {
+    requireNonNull(id, "id");
+    requireNonNull(violation, "violation");
+    requireNonNull(result, "result");
+  }
+
+  /** The file's text for run {@code id}'s result {@code r}. */
+  static String text(String id, RunResult r) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = PLAIN.getFactory().createGenerator(out)) {
+      DefaultIndenter lf = new DefaultIndenter("  ", "\n");
+      g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(lf).withArrayIndenter(lf));
+      g.writeStartObject();
+      g.writeNumberField("schemaVersion", 1);
+      g.writeStringField("id", id);
+      g.writeFieldName("violation");
+      if (r.violation().isPresent()) {
+        g.writeString(r.violation().get().describe());
+      } else {
+        g.writeNull();
+      }
+      g.writeFieldName("result");
+      RunResultJson.write(g, r);
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.append('\n').toString();
+  }
+
+  /**
+   * Reads {@code file}, which must hold run {@code id}.
+   *
+   * @throws InputException naming the file when it is not such a run file
+   */
+  static RunFile read(Path file, String id) throws IOException {
+    JsonNode n;
+    try {
+      n = PLAIN.readTree(Files.readString(file));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new InputException(file.toString(), "malformed JSON (" + e.getOriginalMessage()
+          + "), expected a run file written by hvsched sweep run; delete it to run it again");
+    }
+    if (!n.path("id").asText().equals(id) || !n.path("result").isObject()
+        || !(n.path("violation").isNull() || n.path("violation").isTextual())) {
+      throw new InputException(file.toString(), "not the result of run " + id
+          + ", expected a run file written by hvsched sweep run; delete it to run it again");
+    }
+    JsonNode v = n.path("violation");
+    return new RunFile(id, v.isNull() ? Optional.empty() : Optional.of(v.asText()),
+        (ObjectNode) n.path("result"));
+  }
+}
