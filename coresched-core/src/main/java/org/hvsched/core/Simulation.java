@@ -14,6 +14,11 @@ public final class Simulation {
    * @throws IllegalArgumentException when the spec is inconsistent (pools, affinities)
    */
   public static RunOutcome run(SimulationSpec spec) {
-    return new Engine(spec).run();
+    return new Engine(spec).run(false);
+  }
+
+  /** As {@link #run}, with a progress line on stderr when it is a terminal (single runs). */
+  public static RunOutcome runWithProgress(SimulationSpec spec) {
+    return new Engine(spec).run(true);
   }
 }

@@ -13,6 +13,7 @@ import org.hvsched.core.PoolSetup;
 import org.hvsched.core.SimulationException;
 import org.hvsched.core.SimulationSpec;
 import org.hvsched.core.ThreadState;
+import org.hvsched.core.progress.ProgressLine;
 import org.hvsched.core.random.RandomStream;
 import org.hvsched.core.stats.RunOutcome;
 import org.hvsched.core.trace.TraceSink;
@@ -196,6 +197,14 @@ public final class Engine {
 
   /** Runs the simulation to its end and returns what was measured. */
   public RunOutcome run() {
+    return run(false);
+  }
+
+  /**
+   * Runs the simulation; with {@code progress}, a progress line on stderr for runs longer than a
+   * second when stderr is a terminal.
+   */
+  public RunOutcome run(boolean progress) {
     trace.begin(spec.topology(), spec.tasks());
     for (TaskRt t : tasks) {
       t.program = spec.programs().create(t.task, driver);
@@ -211,17 +220,24 @@ public final class Engine {
       }
     }
     long end = spec.durationNs();
-    while (!queue.isEmpty() && !queue.onlyUtilityLeft() && queue.peekTime() < end) {
-      nowNs = queue.peekTime();
-      Event e = queue.pop();
-      events++;
-      dispatch(e);
-      if (spec.validate()) {
-        checkInvariants();
+    try (ProgressLine line = progress ? ProgressLine.onStderr("run", end) : null) {
+      while (!queue.isEmpty() && !queue.onlyUtilityLeft() && queue.peekTime() < end) {
+        nowNs = queue.peekTime();
+        Event e = queue.pop();
+        events++;
+        dispatch(e);
+        if (spec.validate()) {
+          checkInvariants();
+        }
+        if (line != null) {
+          line.update(nowNs);
+        }
       }
     }
     nowNs = end;
-    return accounting.finish(end, events);
+    RunOutcome outcome = accounting.finish(end, events);
+    trace.end(end);
+    return outcome;
   }
 
   private void dispatch(Event e) {

@@ -28,7 +28,7 @@ import org.hvsched.topology.Topology;
  */
 final class DomainParser {
   static final List<String> KEYS = List.of("name", "vcpus", "weight", "cap", "affinity",
-      "softAffinity", "pool", "trust", "workload", "threads");
+      "softAffinity", "vcpuAffinity", "pool", "trust", "workload", "threads");
   static final int DEFAULT_WEIGHT = 256;
 
   private final Topology topology;
@@ -62,7 +62,9 @@ final class DomainParser {
         .or(() -> imp.map(i -> i.at)).orElse(r.location());
     CpuSet affinity = affinity(r, "affinity", imp.flatMap(i -> i.domain.affinity()), imp);
     CpuSet soft = affinity(r, "softAffinity", imp.flatMap(i -> i.domain.softAffinity()), imp);
-    Map<Integer, CpuSet> perVcpu = imp.map(i -> vcpuPins(i, vcpus)).orElse(Map.of());
+    Map<Integer, CpuSet> perVcpu = r.get("vcpuAffinity")
+        .map(n -> vcpuAffinity(n, r.path("vcpuAffinity"), vcpus))
+        .orElse(imp.map(i -> vcpuPins(i, vcpus)).orElse(Map.of()));
     String pool = pool(r, imp);
     String trust = r.get("trust").map(n -> Values.name(n, r.path("trust"))).orElse(name);
     WorkloadSpec workload = r.get("workload")
@@ -162,6 +164,22 @@ final class DomainParser {
             + vcpus);
       }
       out.put(e.getKey(), checkOnline(importedSet(e.getValue(), path, i.at), path, i.at));
+    }
+    return out;
+  }
+
+  /** The extension key {@code vcpuAffinity: {INDEX: CPUS, ...}} (per-vCPU pinning). */
+  private Map<Integer, CpuSet> vcpuAffinity(YamlNode node, String path, int vcpus) {
+    MapReader m = MapReader.of(node, path);
+    Map<Integer, CpuSet> out = new TreeMap<>();
+    for (String key : m.keys()) {
+      Location at = m.keyLocation(key);
+      if (!key.matches("\\d{1,4}") || Integer.parseInt(key) >= vcpus) {
+        throw at.error(path + ": found key '" + key + "', expected a vCPU index below " + vcpus);
+      }
+      YamlNode v = m.entries().get(key);
+      out.put(Integer.parseInt(key), checkOnline(Values.cpuSet(v, m.path(key), topology),
+          m.path(key), v.location()));
     }
     return out;
   }

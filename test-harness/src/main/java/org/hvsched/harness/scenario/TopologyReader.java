@@ -52,8 +52,8 @@ final class TopologyReader {
         "sysfs, lscpu, hwloc or xl"));
     r.finish();
     HostSource.FromFile source = new HostSource.FromFile(file, kind);
-    return new Read(source, TopologyFiles.read(baseDir.resolve(file), kind, r.path("kind"),
-        r.get("kind").map(YamlNode::location).orElse(fileNode.location())));
+    return new Read(source, TopologyFiles.read(baseDir.resolve(file), kind,
+        r.get("kind").map(YamlNode::location).orElse(fileNode.location()), fileNode.location()));
   }
 
   private static Topology synthetic(String spec, Location at) {

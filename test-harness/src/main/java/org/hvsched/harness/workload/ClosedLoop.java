@@ -22,7 +22,8 @@ import org.hvsched.topology.InterferenceClass;
  * k-th request of a client has the same demand in every configuration (its timing differs).
  *
  * <p>Primary metric {@code throughput} (completions per second of the measured window, ops/s,
- * higher is better); also {@code latencyP50}, {@code latencyP99}, {@code latencyP999}. The
+ * higher is better); also {@code latencyP50}, {@code latencyP99}, {@code latencyP999},
+ * {@code latencyMean} and {@code dropped}. The
  * results' request fields are filled.
  *
  * @param common class and vcpus

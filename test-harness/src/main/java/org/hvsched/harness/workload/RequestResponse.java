@@ -25,7 +25,8 @@ import org.hvsched.topology.InterferenceClass;
  * the k-th request has the same arrival and demand in every configuration.
  *
  * <p>Primary metric {@code latencyP99} (response time, ns, lower is better); also
- * {@code latencyP50}, {@code latencyP999}, {@code throughput} (ops/s) and {@code dropped}. The
+ * {@code latencyP50}, {@code latencyP999}, {@code latencyMean}, {@code throughput} (ops/s) and
+ * {@code dropped}. The
  * results' request fields ({@code p50Ns}...{@code opsPerSec}) are filled.
  *
  * @param common class and vcpus

@@ -82,6 +82,11 @@ final class RequestServer {
         Latencies.at(latency, 99.9), completedInWindow / (env.measuredNs() / 1e9));
   }
 
+  /** Mean response time of the measured requests, ns (0 when none). */
+  long meanNs() {
+    return latency.getTotalCount() == 0 ? 0 : Math.round(latency.getMean());
+  }
+
   /** Arrivals dropped in the measured window. */
   long dropped() {
     return dropped;
