@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hvsched.harness.scenario.ConfigRef;
+import org.hvsched.harness.yaml.Location;
 
 /**
  * Resolves which configurations a comparison runs, in which order.
@@ -15,21 +17,21 @@ import java.util.Optional;
  * baseline is not requested is preceded by its baseline, which runs as well. A baseline must be a
  * baseline itself (a configuration whose baseline is its own name), so every ratio is one step
  * from its family's root; a custom configuration's family is its baseline's (a custom baseline
- * names its own family after itself) unless it states {@code family:}.
+ * names its own family after itself).
  */
 public final class ConfigMatrix {
-  private final Map<String, ConfigEntry> catalogue = new LinkedHashMap<>();
+  private final Map<String, ConfigRef> catalogue = new LinkedHashMap<>();
   private final Map<String, Configuration> resolved = new LinkedHashMap<>();
   private final List<String> resolving = new ArrayList<>();
 
-  private ConfigMatrix(List<ConfigEntry> scenarioEntries) {
+  private ConfigMatrix(List<ConfigRef> scenarioEntries) {
     for (Configuration c : NamedConfigurations.ALL) {
-      catalogue.put(c.name(), new ConfigEntry.ByName(c.name(), new ConfigEntry.Where("", 0, 0)));
+      catalogue.put(c.name(), new ConfigRef.Named(c.name(), new Location("", 0, 0)));
     }
-    for (ConfigEntry e : scenarioEntries) {
-      if (e instanceof ConfigEntry.Custom custom) {
+    for (ConfigRef e : scenarioEntries) {
+      if (e instanceof ConfigRef.Custom custom) {
         if (catalogue.containsKey(custom.name())) {
-          throw custom.where().error("configuration '" + custom.name() + "' is defined twice or"
+          throw custom.location().error("configuration '" + custom.name() + "' is defined twice or"
               + " shadows a named configuration; expected a new name");
         }
         catalogue.put(custom.name(), custom);
@@ -44,12 +46,12 @@ public final class ConfigMatrix {
    * @param selection the names given to {@code --configs}, empty when the option was not given
    * @return the configurations in run and report order, every baseline included
    */
-  public static List<Configuration> resolve(List<ConfigEntry> scenarioEntries,
+  public static List<Configuration> resolve(List<ConfigRef> scenarioEntries,
       Optional<List<String>> selection) {
     ConfigMatrix m = new ConfigMatrix(scenarioEntries);
-    List<ConfigEntry> requested = new ArrayList<>();
+    List<ConfigRef> requested = new ArrayList<>();
     if (selection.isPresent()) {
-      ConfigEntry.Where where = new ConfigEntry.Where("--configs", 0, 0);
+      Location where = new Location("--configs", 0, 0);
       if (selection.get().isEmpty()) {
         throw where.error("no configuration given; expected names such as xen-core,kvm-coresched");
       }
@@ -64,17 +66,17 @@ public final class ConfigMatrix {
     return m.order(requested);
   }
 
-  private List<Configuration> order(List<ConfigEntry> requested) {
+  private List<Configuration> order(List<ConfigRef> requested) {
     List<Configuration> out = new ArrayList<>();
     List<String> seen = new ArrayList<>();
-    for (ConfigEntry e : requested) {
+    for (ConfigRef e : requested) {
       if (seen.contains(e.name())) {
-        throw e.where().error("configuration '" + e.name() + "' is listed twice; expected each"
+        throw e.location().error("configuration '" + e.name() + "' is listed twice; expected each"
             + " configuration once");
       }
       seen.add(e.name());
     }
-    for (ConfigEntry e : requested) {
+    for (ConfigRef e : requested) {
       Configuration c = configuration(e);
       if (!c.isBaseline() && out.stream().noneMatch(o -> o.name().equals(c.baseline()))) {
         out.add(configuration(catalogue.get(c.baseline())));
@@ -86,8 +88,8 @@ public final class ConfigMatrix {
     return List.copyOf(out);
   }
 
-  private ConfigEntry lookup(String name, ConfigEntry.Where where) {
-    ConfigEntry e = catalogue.get(name);
+  private ConfigRef lookup(String name, Location where) {
+    ConfigRef e = catalogue.get(name);
     if (e == null) {
       throw where.error("unknown configuration '" + name + "'; expected one of: "
           + String.join(", ", catalogue.keySet()));
@@ -95,22 +97,22 @@ public final class ConfigMatrix {
     return e;
   }
 
-  private Configuration configuration(ConfigEntry e) {
+  private Configuration configuration(ConfigRef e) {
     Configuration done = resolved.get(e.name());
     if (done != null) {
       return done;
     }
     Configuration c;
-    if (e instanceof ConfigEntry.Custom custom) {
+    if (e instanceof ConfigRef.Custom custom) {
       if (resolving.contains(custom.name())) {
-        throw custom.where().error("the baselines of " + String.join(", ", resolving)
+        throw custom.location().error("the baselines of " + String.join(", ", resolving)
             + " form a cycle; expected a baseline that is its own baseline");
       }
       resolving.add(custom.name());
       c = custom(custom);
       resolving.remove(custom.name());
     } else {
-      c = NamedConfigurations.byName(e.name()).orElseThrow(() -> e.where().error(
+      c = NamedConfigurations.byName(e.name()).orElseThrow(() -> e.location().error(
           "unknown configuration '" + e.name() + "'; expected one of: "
               + String.join(", ", catalogue.keySet())));
     }
@@ -118,20 +120,21 @@ public final class ConfigMatrix {
     return c;
   }
 
-  private Configuration custom(ConfigEntry.Custom e) {
+  private Configuration custom(ConfigRef.Custom e) {
     String baseline = e.baseline().orElse(e.name());
     String family;
     if (baseline.equals(e.name())) {
-      family = e.family().orElse(e.name());
+      family = e.name();
     } else {
-      Configuration base = configuration(lookup(baseline, e.where()));
+      Configuration base = configuration(lookup(baseline, e.location()));
       if (!base.isBaseline()) {
-        throw e.where().error("baseline '" + baseline + "' of configuration '" + e.name()
+        throw e.location().error("baseline '" + baseline + "' of configuration '" + e.name()
             + "' is not a baseline itself (its baseline is '" + base.baseline()
             + "'); expected a configuration that is its own baseline, such as xen-smt-on");
       }
-      family = e.family().orElse(base.family());
+      family = base.family();
     }
-    return new Configuration(e.name(), family, baseline, e.policyId(), e.settings(), e.smt());
+    return new Configuration(e.name(), family, baseline, e.policy().id(),
+        e.policy().settings(), e.smt());
   }
 }

@@ -7,7 +7,10 @@ import java.util.Optional;
 /**
  * The six named configurations of spec.md section 5, by family, in the order of the spec's table
  * (which is the default matrix and the order of every output). Each is a policy id plus settings,
- * so they run whatever policy provider answers to the id.
+ * so they run whatever policy provider answers to the id. The setting that defines a row is
+ * always written out (the {@code -smt-off} rows name the policy defaults, {@code schedGran: cpu}
+ * and {@code coreSched: none}), so a scenario's own settings of the same policy, which every
+ * configuration inherits, can never change what a row means.
  */
 public final class NamedConfigurations {
   private NamedConfigurations() {}
@@ -21,12 +24,14 @@ public final class NamedConfigurations {
   public static final List<Configuration> ALL = List.of(
       new Configuration("xen-smt-on", "xen", "xen-smt-on", XEN, Map.of("schedGran", "cpu"),
           Optional.of(true)),
-      new Configuration("xen-smt-off", "xen", "xen-smt-on", XEN, Map.of(), Optional.of(false)),
+      new Configuration("xen-smt-off", "xen", "xen-smt-on", XEN, Map.of("schedGran", "cpu"),
+          Optional.of(false)),
       new Configuration("xen-core", "xen", "xen-smt-on", XEN, Map.of("schedGran", "core"),
           Optional.of(true)),
       new Configuration("kvm-smt-on", "kvm", "kvm-smt-on", KVM, Map.of("coreSched", "none"),
           Optional.of(true)),
-      new Configuration("kvm-smt-off", "kvm", "kvm-smt-on", KVM, Map.of(), Optional.of(false)),
+      new Configuration("kvm-smt-off", "kvm", "kvm-smt-on", KVM, Map.of("coreSched", "none"),
+          Optional.of(false)),
       new Configuration("kvm-coresched", "kvm", "kvm-smt-on", KVM,
           Map.of("coreSched", "vcpus"), Optional.of(true)));
 

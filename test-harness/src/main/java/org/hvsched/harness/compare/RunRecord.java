@@ -22,10 +22,13 @@ import org.HdrHistogram.Histogram;
  * @param reservedIdleNs host reserved idle
  * @param violation the auditor's description of exposure on a claimed core, if any
  * @param json the run result of spec.md section 4 with {@code "config"} set
+ * @param csvHeader the run-result CSV's header line (no line end)
+ * @param csvRows the run-result CSV's rows, one per domain, quoted (no line ends)
  */
 public record RunRecord(Configuration config, long seed, List<DomainFigures> domains,
     String claim, long guestGuestNs, long transitionNs, long guestHostNs, long forcedIdleNs,
-    long reservedIdleNs, Optional<String> violation, ObjectNode json) {
+    long reservedIdleNs, Optional<String> violation, ObjectNode json, String csvHeader,
+    List<String> csvRows) {
 
   public RunRecord {
     requireNonNull(config, "config");
@@ -33,6 +36,8 @@ public record RunRecord(Configuration config, long seed, List<DomainFigures> dom
     requireNonNull(claim, "claim");
     requireNonNull(violation, "violation");
     requireNonNull(json, "json");
+    requireNonNull(csvHeader, "csvHeader");
+    csvRows = List.copyOf(csvRows);
   }
 
   /**
