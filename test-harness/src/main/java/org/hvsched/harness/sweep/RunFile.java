@@ -13,7 +13,10 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.hvsched.harness.output.RunResultCsv;
 import org.hvsched.harness.output.RunResultJson;
 import org.hvsched.harness.run.RunResult;
 import org.hvsched.topology.InputException;
@@ -22,24 +25,31 @@ import org.hvsched.topology.InputException;
  * {@code DIR/runs/ID.json}: one finished run of a sweep.
  *
  * <pre>{"schemaVersion": 1, "id": "3f9c0a1b2c3d4e5f", "violation": null,
- *  "result": {the run result of spec.md section 4, with "config" set}}</pre>
+ *  "result": {the run result of spec.md section 4, with "config" set},
+ *  "csv": {"header": "...", "rows": ["...", ...]}}</pre>
  *
  * <p>{@code violation} is the auditor's description of guest/guest exposure on a core the
  * policy claimed to isolate (section 1: such a run still writes its results), which the run
- * result itself does not carry and compare's summaries list. Two-space indentation, LF line
+ * result itself does not carry and compare's summaries list; {@code csv} holds the run-result
+ * CSV's header and rows (one per domain), which compare's {@code results.csv} is made of. Two-space indentation, LF line
  * ends, a final newline: the same run gives the same bytes.
  *
  * @param id the plan line's id
  * @param violation the isolation violation, if any
  * @param result the run result
+ * @param csvHeader the run-result CSV's header (no line end)
+ * @param csvRows its rows, one per domain (no line ends)
  */
-record RunFile(String id, Optional<String> violation, ObjectNode result) {
+record RunFile(String id, Optional<String> violation, ObjectNode result, String csvHeader,
+    List<String> csvRows) {
   private static final ObjectMapper PLAIN = new ObjectMapper();
 
   RunFile {
     requireNonNull(id, "id");
     requireNonNull(violation, "violation");
     requireNonNull(result, "result");
+    requireNonNull(csvHeader, "csvHeader");
+    csvRows = List.copyOf(csvRows);
   }
 
   /** The file's text for run {@code id}'s result {@code r}. */
@@ -59,6 +69,14 @@ record RunFile(String id, Optional<String> violation, ObjectNode result) {
       }
       g.writeFieldName("result");
       RunResultJson.write(g, r);
+      g.writeObjectFieldStart("csv");
+      g.writeStringField("header", RunResultCsv.header());
+      g.writeArrayFieldStart("rows");
+      for (String row : RunResultCsv.rows(r)) {
+        g.writeString(row);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
       g.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -80,12 +98,15 @@ record RunFile(String id, Optional<String> violation, ObjectNode result) {
           + "), expected a run file written by hvsched sweep run; delete it to run it again");
     }
     if (!n.path("id").asText().equals(id) || !n.path("result").isObject()
-        || !(n.path("violation").isNull() || n.path("violation").isTextual())) {
+        || !(n.path("violation").isNull() || n.path("violation").isTextual())
+        || !n.path("csv").path("header").isTextual() || !n.path("csv").path("rows").isArray()) {
       throw new InputException(file.toString(), "not the result of run " + id
           + ", expected a run file written by hvsched sweep run; delete it to run it again");
     }
     JsonNode v = n.path("violation");
+    List<String> rows = new ArrayList<>();
+    n.path("csv").path("rows").forEach(row -> rows.add(row.asText()));
     return new RunFile(id, v.isNull() ? Optional.empty() : Optional.of(v.asText()),
-        (ObjectNode) n.path("result"));
+        (ObjectNode) n.path("result"), n.path("csv").path("header").asText(), rows);
   }
 }

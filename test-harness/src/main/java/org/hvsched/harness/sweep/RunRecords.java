@@ -35,6 +35,7 @@ final class RunRecords {
     return new RunRecord(config, seed, domains, iso.path("claim").asText(),
         iso.path("guestGuestNs").asLong(), iso.path("transitionNs").asLong(),
         iso.path("guestHostNs").asLong(), host.path("forcedIdleNs").asLong(),
-        host.path("reservedIdleNs").asLong(), file.violation(), r);
+        host.path("reservedIdleNs").asLong(), file.violation(), r, file.csvHeader(),
+        file.csvRows());
   }
 }

@@ -2,14 +2,11 @@ package org.hvsched.harness.sweep;
 
 import java.util.List;
 import java.util.Optional;
-import org.hvsched.harness.compare.ConfigEntry;
 import org.hvsched.harness.compare.ConfigMatrix;
 import org.hvsched.harness.compare.Configuration;
 import org.hvsched.harness.run.RunOverrides;
-import org.hvsched.harness.scenario.ConfigRef;
 import org.hvsched.harness.scenario.PolicyRef;
 import org.hvsched.harness.scenario.Scenario;
-import org.hvsched.harness.yaml.Location;
 
 /**
  * The glue between a parsed scenario and compare's configurations: the matrix a point runs
@@ -23,8 +20,7 @@ final class SweepConfigs {
 
   /** The configurations {@code s} runs, in compare's matrix order. */
   static List<Configuration> matrix(Scenario s) {
-    return ConfigMatrix.resolve(s.configs().stream().map(SweepConfigs::entry).toList(),
-        Optional.empty());
+    return ConfigMatrix.resolve(s.configs(), Optional.empty());
   }
 
   /** What runs {@code c} at {@code seed}. */
@@ -35,18 +31,5 @@ final class SweepConfigs {
         .withSeed(seed)
         .withConfig(c.name());
     return c.smt().isPresent() ? o.withSmt(c.smt().get()) : o;
-  }
-
-  private static ConfigEntry entry(ConfigRef ref) {
-    ConfigEntry.Where where = where(ref.location());
-    if (ref instanceof ConfigRef.Custom c) {
-      return new ConfigEntry.Custom(c.name(), c.policy().id(), c.policy().settings(), c.smt(),
-          c.baseline(), Optional.empty(), where);
-    }
-    return new ConfigEntry.ByName(ref.name(), where);
-  }
-
-  private static ConfigEntry.Where where(Location l) {
-    return new ConfigEntry.Where(l.file(), l.line(), l.column());
   }
 }

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.hvsched.harness.report.OutputFiles;
 import org.hvsched.topology.InputException;
 
 /**
@@ -63,7 +64,7 @@ public final class SweepMerger {
       throw new InputException(dir.toString(), "no " + SweepRunner.PLAN_COPY + " here, expected"
           + " the -o folder of hvsched sweep run");
     }
-    OutputPaths.checkWritableDir(dir, "DIR");
+    OutputFiles.checkDirectory("DIR", dir);
     Path runs = dir.resolve(SweepRunner.RUNS);
     Set<String> missingSet = new LinkedHashSet<>();
     Set<String> keys = new LinkedHashSet<>();

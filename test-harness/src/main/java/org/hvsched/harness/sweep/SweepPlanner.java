@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.hvsched.harness.compare.Configuration;
+import org.hvsched.harness.report.OutputFiles;
 import org.hvsched.harness.scenario.Scenario;
 import org.hvsched.harness.scenario.ScenarioParser;
 import org.hvsched.harness.yaml.YamlNode;
@@ -40,7 +41,7 @@ public final class SweepPlanner {
    * @throws org.hvsched.topology.InputException for bad input (nothing written)
    */
   public static Summary plan(Path sweepFile, Path planFile, String tool) throws IOException {
-    OutputPaths.checkWritableFile(planFile, "-o");
+    OutputFiles.checkFile("-o", planFile);
     SweepSpec spec = SweepParser.parse(sweepFile);
     Scenario base = ScenarioParser.parse(spec.scenario());
     YamlNode tree = YamlTrees.read(spec.scenario(), spec.scenario().toString());

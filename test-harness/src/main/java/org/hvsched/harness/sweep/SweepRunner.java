@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
+import org.hvsched.harness.report.OutputFiles;
 import org.hvsched.topology.InputException;
 
 /**
@@ -72,7 +73,7 @@ public final class SweepRunner {
    * @throws SweepFailedException when a run breaks
    */
   public static Summary run(Path plan, Path dir, Options o) throws IOException {
-    OutputPaths.checkWritableDir(dir, "-o");
+    OutputFiles.checkDirectory("-o", dir);
     Path runs = dir.resolve(RUNS);
     BitSet todo = new BitSet();
     Set<String> ids = new HashSet<>();
