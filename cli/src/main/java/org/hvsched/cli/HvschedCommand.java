@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       TopologyCommand.class,
       PoliciesCommand.class,
+      SweepCommand.class,
     })
 public final class HvschedCommand implements Runnable {
   @Spec CommandSpec spec;

@@ -11,10 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.hvsched.harness.compare.Comparison;
+import org.hvsched.harness.compare.ConfigResult;
 import org.hvsched.harness.compare.Configuration;
+import org.hvsched.harness.compare.DomainSummary;
 import org.hvsched.harness.compare.ParallelRuns;
 import org.hvsched.harness.compare.ResultsJson;
 import org.hvsched.harness.compare.RunRecord;
+import org.hvsched.harness.report.SweepData;
 import org.hvsched.topology.InputException;
 
 /**
@@ -56,6 +59,20 @@ record MergedPoint(ObjectNode json, Optional<Comparison> comparison,
     tree.remove("tool");
     o.setAll(tree);
     return new MergedPoint(o, Optional.of(c), first.axisTexts());
+  }
+
+  /** The point as the report shows it (a complete point only). */
+  SweepData.Point reportPoint() {
+    Comparison c = comparison.orElseThrow();
+    List<SweepData.Row> rows = new ArrayList<>();
+    for (ConfigResult r : c.configs()) {
+      for (DomainSummary d : r.summary()) {
+        rows.add(new SweepData.Row(r.config().name(), r.config().baseline(), d.domain(),
+            d.metric(), d.unit(), d.higherIsBetter(), d.stats().mean(), d.stats().ci95(),
+            d.ratioToBaseline(), r.isolation().guestGuestNs().mean()));
+      }
+    }
+    return new SweepData.Point(labels, c.seeds().size(), rows);
   }
 
   /** The isolation violations of this point's runs, one line each. */

@@ -1,6 +1,6 @@
 package org.hvsched.harness.sweep;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.function.LongSupplier;
 
 /**
@@ -10,7 +10,7 @@ import java.util.function.LongSupplier;
  * the last run), so that a log file of a long Slurm job stays short.
  */
 final class Progress {
-  private final PrintStream err;
+  private final PrintWriter err;
   private final LongSupplier clockNs;
   private final String label;
   private final int total;
@@ -28,7 +28,7 @@ final class Progress {
    * @param skipped runs already written before this command started
    * @param intervalNs least time between two lines
    */
-  Progress(PrintStream err, LongSupplier clockNs, String label, int total, int skipped,
+  Progress(PrintWriter err, LongSupplier clockNs, String label, int total, int skipped,
       long intervalNs) {
     this.err = err;
     this.clockNs = clockNs;

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.hvsched.harness.report.OutputFiles;
+import org.hvsched.harness.report.SweepData;
 import org.hvsched.topology.InputException;
 
 /**
@@ -44,8 +45,10 @@ public final class SweepMerger {
    * @param runs lines in the plan
    * @param missing ids without a result, plan order
    * @param violations isolation violations of the runs, plan order
+   * @param report what the report shows (the complete points)
    */
-  public record Summary(long points, long runs, List<String> missing, List<String> violations) {
+  public record Summary(long points, long runs, List<String> missing, List<String> violations,
+      SweepData report) {
     /** Whether every run had a result. */
     public boolean complete() {
       return missing.isEmpty();
@@ -80,15 +83,25 @@ public final class SweepMerger {
     });
     List<String> missing = List.copyOf(missingSet);
     List<String> violations = new ArrayList<>();
+    List<SweepData.Point> shown = new ArrayList<>();
+    String[] scenario = {""};
     AtomicFiles.write(dir.resolve(MERGED_CSV), csv -> AtomicFiles.write(
         dir.resolve(MERGED_JSON), json -> counts[1] = write(plan, runs, tool,
-            new ArrayList<>(keys), counts[0], missing, json, csv, violations)));
-    return new Summary(counts[1], counts[0], missing, violations);
+            new ArrayList<>(keys), counts[0], missing, json, csv, p -> {
+              violations.addAll(p.violations());
+              if (p.comparison().isPresent()) {
+                shown.add(p.reportPoint());
+                scenario[0] = p.comparison().get().scenario();
+              }
+            })));
+    return new Summary(counts[1], counts[0], missing, violations,
+        new SweepData(scenario[0], tool, new ArrayList<>(keys), shown,
+            counts[0] - missing.size()));
   }
 
   private static long write(Path plan, Path runs, String tool, List<String> keys, long lines,
       List<String> missing, BufferedWriter jsonOut, BufferedWriter csvOut,
-      List<String> violations) throws IOException {
+      java.util.function.Consumer<MergedPoint> seen) throws IOException {
     JsonGenerator g = new ObjectMapper().getFactory().createGenerator(jsonOut);
     DefaultIndenter lf = new DefaultIndenter("  ", "\n");
     g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(lf).withArrayIndenter(lf));
@@ -114,7 +127,7 @@ public final class SweepMerger {
       MergedPoint p = MergedPoint.of(group, runs, absent, tool);
       g.writeTree(p.json());
       csv.rows(p);
-      violations.addAll(p.violations());
+      seen.accept(p);
     });
     PlanReader.read(plan, grouper::add);
     long points = grouper.finish();

@@ -3,7 +3,7 @@ package org.hvsched.harness.sweep;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +49,7 @@ public final class SweepRunner {
    * @param clockNs wall clock for the estimate
    * @param progressIntervalNs least time between two progress lines
    */
-  public record Options(int jobs, Shard shard, String tool, PrintStream err,
+  public record Options(int jobs, Shard shard, String tool, PrintWriter err,
       LongSupplier clockNs, long progressIntervalNs) {
     public Options {
       checkArgument(jobs >= 1, "jobs must be at least 1: %s", jobs);

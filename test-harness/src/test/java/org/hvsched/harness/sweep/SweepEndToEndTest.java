@@ -19,7 +19,7 @@ final class SweepEndToEndTest {
     System.out.println(s);
     System.out.println(Files.readAllLines(plan).get(0));
     Path out = tmp.resolve("out");
-    SweepRunner.Summary r = SweepRunner.run(plan, out, SweepFixtures.options(2, Shard.WHOLE, System.err));
+    SweepRunner.Summary r = SweepRunner.run(plan, out, SweepFixtures.options(2, Shard.WHOLE, new java.io.PrintWriter(System.err, true)));
     System.out.println(r);
     SweepMerger.Summary m = SweepMerger.merge(out, SweepFixtures.TOOL);
     System.out.println(m);

@@ -1,9 +1,8 @@
 package org.hvsched.harness.sweep;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
@@ -54,13 +53,13 @@ final class SweepFixtures {
   }
 
   /** Run options for tests: progress to {@code err}, a fake clock. */
-  static SweepRunner.Options options(int jobs, Shard shard, PrintStream err) {
+  static SweepRunner.Options options(int jobs, Shard shard, PrintWriter err) {
     AtomicLong clock = new AtomicLong();
     return new SweepRunner.Options(jobs, shard, TOOL, err, () -> clock.addAndGet(1_000_000L), 0);
   }
 
   /** A stream that drops what it is given. */
-  static PrintStream quiet() {
-    return new PrintStream(java.io.OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+  static PrintWriter quiet() {
+    return new PrintWriter(java.io.Writer.nullWriter(), true);
   }
 }
