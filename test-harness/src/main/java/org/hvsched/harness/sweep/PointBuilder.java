@@ -19,27 +19,30 @@ final class PointBuilder {
   private static final KeyPath CONFIGS = KeyPath.parse("configs");
 
   private final YamlNode base;
+  private final CustomConfigs customs;
   private final int seeds;
   private final List<String> domainNames;
   private final List<Point.Change> baseChanges;
 
   /**
    * @param base the scenario tree (with the sweep's {@code configs:} applied, if any)
+   * @param customs the custom configurations the scenario defines
    * @param seeds the sweep's seeds per configuration
    * @param domainNames the parsed scenario's domain names, in order
    * @param baseChanges what was applied to make {@code base} (the sweep's {@code configs:})
    */
-  PointBuilder(YamlNode base, int seeds, List<String> domainNames,
+  PointBuilder(YamlNode base, CustomConfigs customs, int seeds, List<String> domainNames,
       List<Point.Change> baseChanges) {
     this.base = base;
+    this.customs = customs;
     this.seeds = seeds;
     this.domainNames = List.copyOf(domainNames);
     this.baseChanges = List.copyOf(baseChanges);
   }
 
   /** The sweep's {@code configs:} applied to {@code tree}. */
-  static YamlNode withConfigs(YamlNode tree, YamlNode configs) {
-    return TreeEdit.set(tree, CONFIGS, asList(configs), configs.location());
+  static YamlNode withConfigs(YamlNode tree, YamlNode configs, CustomConfigs customs) {
+    return TreeEdit.set(tree, CONFIGS, customs.expand(asList(configs)), configs.location());
   }
 
   /** The point made by {@code values[i]} of {@code axes[i]} for every axis. */
@@ -61,7 +64,7 @@ final class PointBuilder {
           n = (int) Values.integer(v, path, 1, 1_000_000);
           break;
         case CONFIGS:
-          tree = TreeEdit.set(tree, CONFIGS, asList(v), a.location());
+          tree = TreeEdit.set(tree, CONFIGS, customs.expand(asList(v)), a.location());
           break;
         default:
           tree = TreeEdit.set(tree, a.path(), v, a.location());

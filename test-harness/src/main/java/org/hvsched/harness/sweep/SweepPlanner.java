@@ -46,11 +46,12 @@ public final class SweepPlanner {
     Scenario base = ScenarioParser.parse(spec.scenario());
     YamlNode tree = YamlTrees.read(spec.scenario(), spec.scenario().toString());
     List<Point.Change> baseChanges = new ArrayList<>();
+    CustomConfigs customs = CustomConfigs.of(tree);
     if (spec.configs().isPresent()) {
-      tree = PointBuilder.withConfigs(tree, spec.configs().get());
+      tree = PointBuilder.withConfigs(tree, spec.configs().get(), customs);
       baseChanges.add(new Point.Change("configs", "", spec.configs().get().location()));
     }
-    PointBuilder builder = new PointBuilder(tree, spec.seeds(),
+    PointBuilder builder = new PointBuilder(tree, customs, spec.seeds(),
         base.domains().stream().map(d -> d.name()).toList(), baseChanges);
     Path baseDir = spec.scenario().toAbsolutePath().getParent();
     checkEachValue(spec, builder, baseDir);
