@@ -61,7 +61,8 @@ public final class SweepMerger {
    * @throws InputException when {@code dir} holds no plan, cannot be written, or a run file is
    *     not the run the plan names
    */
-  public static Summary merge(Path dir, String tool) throws IOException {
+  public static Summary merge(Path dirGiven, String tool) throws IOException {
+    Path dir = dirGiven.toAbsolutePath().normalize();
     Path plan = dir.resolve(SweepRunner.PLAN_COPY);
     if (!Files.isRegularFile(plan)) {
       throw new InputException(dir.toString(), "no " + SweepRunner.PLAN_COPY + " here, expected"

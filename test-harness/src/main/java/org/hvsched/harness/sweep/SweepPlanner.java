@@ -40,8 +40,9 @@ public final class SweepPlanner {
    * @param tool the tool and version recorded in every line
    * @throws org.hvsched.topology.InputException for bad input (nothing written)
    */
-  public static Summary plan(Path sweepFile, Path planFile, String tool) throws IOException {
-    OutputFiles.checkFile("-o", planFile);
+  public static Summary plan(Path sweepFile, Path planGiven, String tool) throws IOException {
+    OutputFiles.checkFile("-o", planGiven);
+    Path planFile = planGiven.toAbsolutePath().normalize();
     SweepSpec spec = SweepParser.parse(sweepFile);
     Scenario base = ScenarioParser.parse(spec.scenario());
     YamlNode tree = YamlTrees.read(spec.scenario(), spec.scenario().toString());

@@ -72,8 +72,9 @@ public final class SweepRunner {
    * @throws InputException for a bad plan or output folder (before anything is written)
    * @throws SweepFailedException when a run breaks
    */
-  public static Summary run(Path plan, Path dir, Options o) throws IOException {
-    OutputFiles.checkDirectory("-o", dir);
+  public static Summary run(Path plan, Path dirGiven, Options o) throws IOException {
+    OutputFiles.checkDirectory("-o", dirGiven);
+    Path dir = dirGiven.toAbsolutePath().normalize();
     Path runs = dir.resolve(RUNS);
     BitSet todo = new BitSet();
     Set<String> ids = new HashSet<>();
