@@ -14,6 +14,7 @@ import org.hvsched.harness.scenario.Scenario;
 import org.hvsched.harness.scenario.ScenarioParser;
 import org.hvsched.harness.yaml.YamlNode;
 import org.hvsched.harness.yaml.YamlTrees;
+import org.hvsched.topology.InputException;
 
 /**
  * {@code hvsched sweep plan SWEEP -o PLAN}: expands a sweep into its runs. Points are the cross
@@ -61,7 +62,7 @@ public final class SweepPlanner {
     long[] counts = new long[2];
     AtomicFiles.write(planFile, out -> {
       for (List<YamlNode> values : new Odometer(spec.axes())) {
-        Point p = builder.point(spec.axes(), values);
+        Point p = point(builder, spec.axes(), values);
         writePoint(out, PointCheck.check(p, baseDir, spec.file()), p, dir, tool, ids, counts);
       }
     });
@@ -80,6 +81,23 @@ public final class SweepPlanner {
         ids.add(line.id());
         counts[1]++;
       }
+    }
+  }
+
+  /** The point of {@code values}; an error of a point of several values names them all. */
+  private static Point point(PointBuilder builder, List<Axis> axes, List<YamlNode> values) {
+    try {
+      return builder.point(axes, values);
+    } catch (InputException e) {
+      if (axes.size() < 2) {
+        throw e;
+      }
+      StringBuilder sb = new StringBuilder("axes ");
+      for (int i = 0; i < axes.size(); i++) {
+        sb.append(i == 0 ? "" : ", ").append(axes.get(i).key()).append(" = ")
+            .append(PointBuilder.text(values.get(i)));
+      }
+      throw new InputException(e.file(), e.line(), e.column(), sb + ": " + e.detail(), e);
     }
   }
 

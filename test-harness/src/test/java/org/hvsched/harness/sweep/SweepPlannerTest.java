@@ -114,7 +114,8 @@ final class SweepPlannerTest {
         "scenario: tiny.yaml\naxes:\n  vms: [1, 2]\n  domains[1].vcpus: [3]\n");
     assertThatThrownBy(() -> SweepPlanner.plan(sweep, tmp.resolve("p.jsonl"),
         SweepFixtures.TOOL)).isInstanceOf(InputException.class)
-        .hasMessageContaining("axis domains[1].vcpus: the scenario has 1 domains");
+        .hasMessage(sweep + ":4:3: axes vms = 1, domains[1].vcpus = 3: axis domains[1].vcpus:"
+            + " the scenario has 1 domains, expected an index from 0 to 0");
   }
 
   @Test
