@@ -44,8 +44,13 @@ public final class ErrorHandler implements IParameterExceptionHandler, IExecutio
     if (e instanceof InputException) {
       return report(e, oneLine(e.getMessage()), BAD_INPUT);
     }
-    if (e instanceof CheckFailedException) {
+    if (e instanceof CheckFailedException
+        || e instanceof org.hvsched.core.SimulationException
+        || e instanceof org.hvsched.harness.workload.UnfinishedWorkloadException) {
       return report(e, oneLine(e.getMessage()), CHECK_FAILED);
+    }
+    if (e instanceof java.io.UncheckedIOException) {
+      return report(e, oneLine(e.getMessage()), BAD_INPUT);
     }
     String message = e.getMessage() == null ? e.getClass().getName() : e.getClass().getSimpleName()
         + ": " + e.getMessage();

@@ -19,8 +19,11 @@ import picocli.CommandLine.Spec;
     versionProvider = HvschedCommand.Version.class,
     description = "Simulate hypervisor CPU schedulers on SMT hardware and compare them.",
     subcommands = {
-      TopologyCommand.class,
+      RunCommand.class,
+      ValidateCommand.class,
       PoliciesCommand.class,
+      ProfilesCommand.class,
+      TopologyCommand.class,
       SweepCommand.class,
     })
 public final class HvschedCommand implements Runnable {

@@ -106,7 +106,7 @@ public final class RunTable {
     return String.format(Locale.ROOT, "%.1f%s", m.value(), unit).replace(" %", "%");
   }
 
-  /** A time with 3 significant digits: {@code 0ns}, {@code 812ns}, {@code 12.3us}, {@code 4.50s}. */
+  /** A time with 3 significant digits: {@code 812ns}, {@code 12.3us}, {@code 4.50s}. */
   static String time(long ns) {
     if (Math.abs(ns) < 1_000) {
       return ns + "ns";

@@ -23,7 +23,7 @@ final class CpuHog {
   static final Profile PROFILE = new Profile("cpu-hog",
       "Background load: busy CPU-bound threads spread over the vCPUs by the guest's scheduler,"
           + " optionally duty-cycled; result: work done.",
-      InterferenceClass.COMPUTE, "work", "ns",
+      InterferenceClass.COMPUTE, "work", "ns", true,
       List.of(new ParamDoc("busy", "vCPUs", "number of CPU-bound threads"),
           new ParamDoc("duty", "100%", "share of each period a thread runs (work at full speed)"),
           new ParamDoc("period", "10ms", "duty-cycle period (extension)")),

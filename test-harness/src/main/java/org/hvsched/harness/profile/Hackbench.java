@@ -21,7 +21,7 @@ final class Hackbench {
   static final Profile PROFILE = new Profile("hackbench",
       "Groups of senders and receivers passing messages (pipe), hackbench's defaults;"
           + " result: completion time.",
-      InterferenceClass.MIXED, "makespan", "ns",
+      InterferenceClass.MIXED, "makespan", "ns", false,
       List.of(new ParamDoc("groups", "10", "number of groups (hackbench -g)"),
           new ParamDoc("pairs", "20", "senders and receivers per group (hackbench -f)"),
           new ParamDoc("messages", "100", "messages per sender and receiver (hackbench -l)"),

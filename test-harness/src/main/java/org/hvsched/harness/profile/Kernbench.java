@@ -23,7 +23,7 @@ final class Kernbench {
   static final Profile PROFILE = new Profile("kernbench",
       "Parallel kernel build (parallel-jobs): compile units run with make -jN over the vCPUs;"
           + " result: elapsed time of the build.",
-      InterferenceClass.MIXED, "makespan", "ns",
+      InterferenceClass.MIXED, "makespan", "ns", false,
       List.of(new ParamDoc("jobs", "2 x vCPUs", "make -jN: compile units in flight at most"),
           new ParamDoc("work", "8s", "total compile work at full speed (size of the build)"),
           new ParamDoc("tasks", "400", "compilation units (20 ms each by default)")),

@@ -30,7 +30,7 @@ final class Mutilate {
   static final Profile PROFILE = new Profile("mutilate",
       "Key-value server (memcached-like) under client load, open loop at `rate` or closed loop"
           + " as fast as served; result: throughput, with latency percentiles.",
-      InterferenceClass.MIXED, "throughput", "ops/s",
+      InterferenceClass.MIXED, "throughput", "ops/s", true,
       List.of(new ParamDoc("threads", "4", "server worker threads (memcached -t)"),
           new ParamDoc("rate", "none", "open-loop request rate (N/s); none: closed loop"),
           new ParamDoc("clients", "16", "connections of the closed loop"),

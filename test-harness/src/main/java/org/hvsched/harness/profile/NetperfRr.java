@@ -26,7 +26,7 @@ final class NetperfRr {
   static final Profile PROFILE = new Profile("netperf-rr",
       "Small request/response transactions (netperf TCP_RR-like) at a given rate;"
           + " result: median latency, p99 also reported.",
-      InterferenceClass.MIXED, "latency", "ns",
+      InterferenceClass.MIXED, "latency", "ns", false,
       List.of(new ParamDoc("rate", "10000/s", "transactions per second (Poisson)"),
           new ParamDoc("service", "const(10us)", "guest work per transaction (distribution)")),
       "A 1-byte TCP_RR transaction costs the guest on the order of 10 us of CPU (interrupt,"

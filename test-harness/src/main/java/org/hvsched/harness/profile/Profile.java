@@ -19,12 +19,14 @@ import org.hvsched.topology.InterferenceClass;
  * @param defaultClass interference class when {@code class:} is not given
  * @param primaryMetric name of its primary metric (spec.md's profile table)
  * @param unit unit of the primary metric
+ * @param higherIsBetter whether a larger primary metric is an improvement
  * @param params its parameters with defaults, sizes included
  * @param calibration where the defaults come from
  * @param builder reads its parameters
  */
 public record Profile(String name, String description, InterferenceClass defaultClass,
-    String primaryMetric, String unit, List<ParamDoc> params, String calibration,
+    String primaryMetric, String unit, boolean higherIsBetter, List<ParamDoc> params,
+    String calibration,
     Builder builder) {
 
   public Profile {

@@ -47,6 +47,11 @@ public record ProfileWorkload(Profile profile, WorkloadCommon common, Map<String
   }
 
   @Override
+  public boolean makespan() {
+    return profile.primaryMetric().equals("makespan");
+  }
+
+  @Override
   public WorkloadRun start(WorkloadEnv env) {
     WorkloadRun run = inner.apply(env);
     return new WorkloadRun() {

@@ -27,7 +27,7 @@ final class Stream {
   static final Profile PROFILE = new Profile("stream",
       "Memory-bandwidth-bound threads (STREAM triad-like, class memory);"
           + " result: bandwidth in MB/s.",
-      InterferenceClass.MEMORY, "bandwidth", "MB/s",
+      InterferenceClass.MEMORY, "bandwidth", "MB/s", true,
       List.of(new ParamDoc("threads", "vCPUs", "number of streaming threads (OMP_NUM_THREADS)"),
           new ParamDoc("threadBandwidth", "10000",
               "MB/s one thread moves at full speed, alone on its core")),

@@ -6,15 +6,20 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import org.hvsched.topology.InputException;
 
 /**
  * Output paths: checked before anything runs (a path that cannot be written is a usage error,
- * spec.md section 1), and written atomically (a temporary file in the same directory, then a
- * rename), so a reader never sees half a file.
+ * spec.md section 1), and written atomically (a temporary file in the same directory, created
+ * with the default permissions, then a rename), so a reader never sees half a file.
  */
 public final class OutputFiles {
   private OutputFiles() {}
+
+  /** Makes temporary names unique within this process (the pid, across processes). */
+  private static final java.util.concurrent.atomic.AtomicLong TEMP_COUNTER =
+      new java.util.concurrent.atomic.AtomicLong();
 
   /**
    * Checks that file {@code file} (given to {@code option}) can be written: its directory exists
@@ -75,9 +80,10 @@ public final class OutputFiles {
     Path dir = abs.getParent();
     try {
       Files.createDirectories(dir);
-      Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+      Path tmp = dir.resolve("." + abs.getFileName() + "." + ProcessHandle.current().pid() + "-"
+          + TEMP_COUNTER.incrementAndGet() + ".tmp");
       try {
-        Files.write(tmp, content);
+        Files.write(tmp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         move(tmp, abs);
       } finally {
         Files.deleteIfExists(tmp);

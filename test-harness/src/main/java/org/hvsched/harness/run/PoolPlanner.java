@@ -25,7 +25,7 @@ final class PoolPlanner {
       return s.policy();
     }
     PolicyRef p = o.policy().get();
-    if (p.settings().isEmpty() && s.policy().map(sp -> sp.id().equals(p.id())).orElse(false)) {
+    if (!o.exactPolicy() && s.policy().map(sp -> sp.id().equals(p.id())).orElse(false)) {
       return s.policy();
     }
     return Optional.of(p);

@@ -16,10 +16,13 @@ import org.hvsched.harness.scenario.PolicyRef;
  * sink and the per-event invariant check.
  *
  * <p>{@code policy} replaces the scenario's {@code policy:} and the policy of every pool without
- * one of its own; when it names the scenario's policy id and carries no settings, the scenario's
- * settings are kept. {@code set} applies on top, to those same pools.
+ * one of its own. From {@code --policy ID} ({@link #withPolicy(String)}) the scenario's settings
+ * are kept when it names the scenario's policy id; a configuration's policy
+ * ({@link #withPolicy(PolicyRef)}) replaces id and settings exactly. {@code set} applies on top,
+ * to those same pools.
  *
  * @param policy replacement policy ({@code --policy ID} or a configuration's)
+ * @param exactPolicy whether {@code policy} replaces the scenario's settings even for the same id
  * @param set settings by name ({@code --set K=V}), in command-line order
  * @param seed replacement seed
  * @param durationNs replacement duration
@@ -28,7 +31,8 @@ import org.hvsched.harness.scenario.PolicyRef;
  * @param trace where trace events go
  * @param validate call the policies' {@code checkInvariants()} after every event
  */
-public record RunOverrides(Optional<PolicyRef> policy, Map<String, String> set,
+public record RunOverrides(Optional<PolicyRef> policy, boolean exactPolicy,
+    Map<String, String> set,
     OptionalLong seed, OptionalLong durationNs, Optional<Boolean> smt, Optional<String> config,
     TraceSink trace, boolean validate) {
 
@@ -44,56 +48,60 @@ public record RunOverrides(Optional<PolicyRef> policy, Map<String, String> set,
 
   /** Nothing changed, no trace, no per-event validation. */
   public static RunOverrides none() {
-    return new RunOverrides(Optional.empty(), Map.of(), OptionalLong.empty(),
+    return new RunOverrides(Optional.empty(), false, Map.of(), OptionalLong.empty(),
         OptionalLong.empty(), Optional.empty(), Optional.empty(), TraceSink.NONE, false);
   }
 
-  /** With {@code --policy ID}. */
+  /** With {@code --policy ID}: the scenario's settings stay when the id is the scenario's. */
   public RunOverrides withPolicy(String id) {
-    return withPolicy(PolicyRef.of(id, "--policy"));
+    return new RunOverrides(Optional.of(PolicyRef.of(id, "--policy")), false, set, seed,
+        durationNs, smt, config, trace, validate);
   }
 
-  /** With a replacement policy (and its settings). */
+  /** With exactly this policy and settings (a compare configuration's), defaults for the rest. */
   public RunOverrides withPolicy(PolicyRef p) {
-    return new RunOverrides(Optional.of(p), set, seed, durationNs, smt, config, trace, validate);
+    return new RunOverrides(Optional.of(p), true, set, seed, durationNs, smt, config, trace,
+        validate);
   }
 
   /** With {@code --set} settings. */
   public RunOverrides withSet(Map<String, String> settings) {
-    return new RunOverrides(policy, settings, seed, durationNs, smt, config, trace, validate);
+    return new RunOverrides(policy, exactPolicy, settings, seed, durationNs, smt, config, trace,
+        validate);
   }
 
   /** With {@code --seed}. */
   public RunOverrides withSeed(long s) {
-    return new RunOverrides(policy, set, OptionalLong.of(s), durationNs, smt, config, trace,
-        validate);
+    return new RunOverrides(policy, exactPolicy, set, OptionalLong.of(s), durationNs, smt,
+        config, trace, validate);
   }
 
   /** With {@code --duration}. */
   public RunOverrides withDurationNs(long ns) {
-    return new RunOverrides(policy, set, seed, OptionalLong.of(ns), smt, config, trace,
-        validate);
+    return new RunOverrides(policy, exactPolicy, set, seed, OptionalLong.of(ns), smt, config,
+        trace, validate);
   }
 
   /** With SMT on or off. */
   public RunOverrides withSmt(boolean on) {
-    return new RunOverrides(policy, set, seed, durationNs, Optional.of(on), config, trace,
-        validate);
+    return new RunOverrides(policy, exactPolicy, set, seed, durationNs, Optional.of(on), config,
+        trace, validate);
   }
 
   /** As compare configuration {@code name}. */
   public RunOverrides withConfig(String name) {
-    return new RunOverrides(policy, set, seed, durationNs, smt, Optional.of(name), trace,
-        validate);
+    return new RunOverrides(policy, exactPolicy, set, seed, durationNs, smt, Optional.of(name),
+        trace, validate);
   }
 
   /** Streaming trace events to {@code sink}. */
   public RunOverrides withTrace(TraceSink sink) {
-    return new RunOverrides(policy, set, seed, durationNs, smt, config, sink, validate);
+    return new RunOverrides(policy, exactPolicy, set, seed, durationNs, smt, config, sink,
+        validate);
   }
 
   /** With the policies' invariants checked after every event (tests). */
   public RunOverrides withValidate(boolean on) {
-    return new RunOverrides(policy, set, seed, durationNs, smt, config, trace, on);
+    return new RunOverrides(policy, exactPolicy, set, seed, durationNs, smt, config, trace, on);
   }
 }

@@ -73,8 +73,14 @@ public record RunPlan(Scenario scenario, Topology view, List<PlannedPool> pools,
    *     did not finish
    */
   public RunResult execute() {
+    return execute(false);
+  }
+
+  /** As {@link #execute()}; with {@code progress}, a progress line on a terminal's stderr. */
+  public RunResult execute(boolean progress) {
     WorkloadBinding binding = new WorkloadBinding(scenario, tasks, warmupNs, durationNs);
-    RunOutcome outcome = Simulation.run(spec(binding));
+    SimulationSpec spec = spec(binding);
+    RunOutcome outcome = progress ? Simulation.runWithProgress(spec) : Simulation.run(spec);
     List<DomainResult> results = new ArrayList<>();
     for (int i = 0; i < domains.size(); i++) {
       results.add(domainResult(scenario.domains().get(i), outcome.domains().get(i),

@@ -24,8 +24,11 @@ public record PolicyRef(String id, Map<String, String> settings, String key, Loc
     requireNonNull(location, "location");
   }
 
-  /** A policy with no settings given, e.g. from {@code --policy}. */
+  /**
+   * A policy with no settings given on the command line; {@code key} (e.g. {@code --policy})
+   * starts its messages.
+   */
   public static PolicyRef of(String id, String key) {
-    return new PolicyRef(id, Map.of(), key, new Location(key, 0, 0));
+    return new PolicyRef(id, Map.of(), key, new Location("", 0, 0));
   }
 }

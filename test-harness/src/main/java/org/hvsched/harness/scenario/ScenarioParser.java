@@ -26,7 +26,10 @@ public final class ScenarioParser {
         base == null ? Path.of(".") : base);
   }
 
-  /** Parses {@code text}; {@code displayName} names it, relative paths resolve in {@code baseDir}. */
+  /**
+   * Parses {@code text}; {@code displayName} names it in messages, relative paths resolve in
+   * {@code baseDir}.
+   */
   public static Scenario parse(String text, String displayName, Path baseDir) {
     return parse(YamlTrees.parse(text, displayName), displayName, baseDir);
   }

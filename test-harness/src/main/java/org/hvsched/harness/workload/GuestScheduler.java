@@ -113,8 +113,10 @@ public final class GuestScheduler {
       t = global.pollFirst();
     }
     if (t == null) {
-      idle.addLast(v);
-      isIdle[v] = true;
+      if (!isIdle[v]) {
+        idle.addLast(v);
+        isIdle[v] = true;
+      }
       return Step.WAIT;
     }
     running[v] = t;

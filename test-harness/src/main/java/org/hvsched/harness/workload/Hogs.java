@@ -24,7 +24,6 @@ public final class Hogs implements WorkloadRun {
   public static final long GUEST_SLICE_NS = 3_000_000L;
 
   private final WorkloadEnv env;
-  private final InterferenceClass cls;
   private final int threads;
   private final long runPerPeriodNs;
   private final long periodNs;
@@ -44,7 +43,6 @@ public final class Hogs implements WorkloadRun {
         dutyPercent);
     checkArgument(periodNs > 0, "period must be > 0: %s", periodNs);
     this.env = env;
-    this.cls = cls;
     this.threads = threads;
     this.periodNs = periodNs;
     this.runPerPeriodNs = Math.max(1, Math.round(periodNs * dutyPercent / 100));
@@ -65,11 +63,6 @@ public final class Hogs implements WorkloadRun {
   @Override
   public WorkloadResult result(WorkloadStats stats) {
     return WorkloadResult.of(List.of(Metric.higherNs("work", stats.workNs())));
-  }
-
-  /** The class of its work. */
-  public InterferenceClass cls() {
-    return cls;
   }
 
   private static final class Busy implements GuestScheduler.GuestThread {

@@ -76,6 +76,11 @@ public record ParallelJobs(WorkloadCommon common, int jobs, long workNs, int tas
   }
 
   @Override
+  public boolean makespan() {
+    return true;
+  }
+
+  @Override
   public WorkloadRun start(WorkloadEnv env) {
     return new Run(env);
   }

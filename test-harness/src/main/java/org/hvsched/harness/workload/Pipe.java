@@ -75,6 +75,11 @@ public record Pipe(WorkloadCommon common, int groups, int pairs, int messages, l
   }
 
   @Override
+  public boolean makespan() {
+    return true;
+  }
+
+  @Override
   public WorkloadRun start(WorkloadEnv env) {
     return new Run(env);
   }

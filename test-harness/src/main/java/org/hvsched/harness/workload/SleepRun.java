@@ -11,6 +11,7 @@ import org.hvsched.core.workload.Step;
 import org.hvsched.core.workload.TaskProgram;
 import org.hvsched.core.workload.WorkloadHost;
 import org.hvsched.harness.yaml.DistributionParser;
+import org.hvsched.harness.yaml.MapReader;
 import org.hvsched.harness.yaml.Values;
 import org.hvsched.topology.InterferenceClass;
 
@@ -34,11 +35,19 @@ public record SleepRun(WorkloadCommon common, Distribution run, Distribution sle
       InterferenceClass.MIXED, "work", "ns",
       List.of(new ParamDoc("run", "exp(1ms)", "burst of work (distribution, work at full speed)"),
           new ParamDoc("sleep", "exp(1ms)", "sleep after each burst (distribution)")),
-      (r, common) -> new SleepRun(common,
-          r.get("run").map(n -> Values.distribution(n, r.path("run")))
-              .orElse(new Distribution.Exp(1_000_000)),
-          r.get("sleep").map(n -> Values.distribution(n, r.path("sleep")))
-              .orElse(new Distribution.Exp(1_000_000))));
+      SleepRun::parse);
+
+  private static SleepRun parse(MapReader r, WorkloadCommon common) {
+    Distribution run = r.get("run").map(n -> Values.distribution(n, r.path("run")))
+        .orElse(new Distribution.Exp(1_000_000));
+    Distribution sleep = r.get("sleep").map(n -> Values.distribution(n, r.path("sleep")))
+        .orElse(new Distribution.Exp(1_000_000));
+    if (run.meanNs() <= 0) {
+      throw r.location().error(r.path("run") + ": found bursts of zero work, expected a"
+          + " distribution with a mean above zero");
+    }
+    return new SleepRun(common, run, sleep);
+  }
 
   @Override
   public String name() {

@@ -44,9 +44,4 @@ public record WorkloadCommon(InterferenceClass cls, CpuSet vcpus, boolean thread
   public boolean runsOn(int index) {
     return vcpus.contains(index);
   }
-
-  /** The same keys with another class. */
-  public WorkloadCommon withClass(InterferenceClass c) {
-    return new WorkloadCommon(c, vcpus, thread);
-  }
 }

@@ -21,6 +21,14 @@ public interface WorkloadSpec {
    */
   Map<String, Object> resolved();
 
+  /**
+   * Whether its result is a makespan: such a workload must finish within the run (else
+   * {@link UnfinishedWorkloadException}), so its run cannot be cut short at will.
+   */
+  default boolean makespan() {
+    return false;
+  }
+
   /** Fresh per-run state for the tasks of {@code env}. */
   WorkloadRun start(WorkloadEnv env);
 }

@@ -28,7 +28,8 @@ public final class DistributionParser {
       return new Distribution.Const(duration(t, text));
     }
     if (!t.endsWith(")")) {
-      throw bad(text, "a closing parenthesis");
+      throw bad(text, "a closing parenthesis (inside a {...} flow mapping, quote a value that"
+          + " holds a comma: \"uniform(1us,3us)\")");
     }
     String fn = t.substring(0, open).strip().toLowerCase(Locale.ROOT);
     String[] args = t.substring(open + 1, t.length() - 1).split(",", -1);
