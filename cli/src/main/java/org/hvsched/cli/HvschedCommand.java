@@ -22,9 +22,10 @@ import picocli.CommandLine.Spec;
       RunCommand.class,
       ValidateCommand.class,
       PoliciesCommand.class,
+      CompareCommand.class,
+      SweepCommand.class,
       ProfilesCommand.class,
       TopologyCommand.class,
-      SweepCommand.class,
     })
 public final class HvschedCommand implements Runnable {
   @Spec CommandSpec spec;

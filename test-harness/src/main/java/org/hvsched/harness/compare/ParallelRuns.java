@@ -35,7 +35,7 @@ public final class ParallelRuns {
     RunRecord run(Configuration config, long seed, TraceSink trace) throws Exception;
   }
 
-  /** Told after each finished run (from worker threads, serialised). */
+  /** Told before the first run and after each finished run (serialised). */
   @FunctionalInterface
   public interface Progress {
     /** {@code done} of {@code total} runs have finished. */
@@ -105,6 +105,7 @@ public final class ParallelRuns {
         }
       }
     };
+    progress.update(0, total);
     startAndJoin(Math.min(jobs, total), worker);
     throwFirstFailure(scenario, configs, seeds, failures);
     List<RunRecord> runs = List.of(results);

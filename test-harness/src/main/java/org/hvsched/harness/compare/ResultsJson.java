@@ -1,27 +1,26 @@
 package org.hvsched.harness.compare;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.UncheckedIOException;
+import org.hvsched.harness.output.Json;
 
 /**
  * {@code results.json} of spec.md section 5: the matrix with every run (the run results of
  * section 4, with {@code "config"}), the per-domain summary, the isolation summary and the
  * verdicts. Additions (docs/compare.md): {@code isolation.claim}, {@code transitionNs},
  * {@code forcedIdleNs}, {@code reservedIdleNs}, {@code violations}, and the top-level
- * {@code verdictDomains}. Keys in a fixed order, LF line ends, a final newline: the same
- * comparison gives the same bytes.
+ * {@code verdictDomains}. Keys in a fixed order, the layout of every result file ({@link Json}:
+ * two-space indentation, LF line ends, a final newline): the same comparison gives the same
+ * bytes, and each run reads exactly as {@code hvsched run --json} writes it.
  */
 public final class ResultsJson {
   private ResultsJson() {}
 
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
+  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   /** The JSON tree of {@code c}. */
   public static ObjectNode tree(Comparison c) {
@@ -45,16 +44,9 @@ public final class ResultsJson {
     return write(tree(c));
   }
 
-  /** Pretty-printed JSON with two-space indentation, LF line ends and a final newline. */
+  /** {@code node} in the layout of every hvsched result file ({@link Json}). */
   public static String write(JsonNode node) {
-    DefaultIndenter lf = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-        .withObjectIndenter(lf).withArrayIndenter(lf);
-    try {
-      return new ObjectMapper().writer(printer).writeValueAsString(node) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Json.toText(g -> MAPPER.writeTree(g, node));
   }
 
   private static ObjectNode config(ConfigResult r) {

@@ -106,7 +106,8 @@ final class BarCharts {
     NumberAxis values = new NumberAxis(valueLabel);
     values.setAutoRangeIncludesZero(true);
     CategoryPlot plot = new CategoryPlot(data, categories, values, renderer);
-    JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+    JFreeChart chart = ChartStyle.apply(
+        new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true));
     renderer.setShadowVisible(false);
     renderer.setDrawBarOutline(false);
     for (int s = 0; s < series; s++) {

@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.awt.RenderingHints;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.plot.DefaultDrawingSupplier;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
@@ -38,7 +39,10 @@ final class ChartStyle {
     return PALETTE[Math.floorMod(i, PALETTE.length)];
   }
 
-  /** Applies the theme and the rendering hints to {@code chart}. */
+  /**
+   * Applies the theme and the rendering hints to {@code chart}; call it before setting any
+   * series paint (the theme resets them to the palette's order).
+   */
   static JFreeChart apply(JFreeChart chart) {
     theme().apply(chart);
     chart.setAntiAlias(true);
@@ -63,6 +67,12 @@ final class ChartStyle {
     t.setRegularFont(new Font(FONT, Font.PLAIN, 11));
     t.setSmallFont(new Font(FONT, Font.PLAIN, 9));
     t.setShadowVisible(false);
+    t.setDrawingSupplier(new DefaultDrawingSupplier(PALETTE.clone(),
+        DefaultDrawingSupplier.DEFAULT_FILL_PAINT_SEQUENCE,
+        DefaultDrawingSupplier.DEFAULT_OUTLINE_PAINT_SEQUENCE,
+        DefaultDrawingSupplier.DEFAULT_STROKE_SEQUENCE,
+        DefaultDrawingSupplier.DEFAULT_OUTLINE_STROKE_SEQUENCE,
+        DefaultDrawingSupplier.DEFAULT_SHAPE_SEQUENCE));
     t.setBarPainter(new StandardBarPainter());
     t.setXYBarPainter(new StandardXYBarPainter());
     t.setPlotBackgroundPaint(Color.WHITE);

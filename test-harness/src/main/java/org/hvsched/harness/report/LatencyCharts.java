@@ -1,6 +1,9 @@
 package org.hvsched.harness.report;
 
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
+import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
 import org.HdrHistogram.Histogram;
@@ -11,6 +14,7 @@ import org.hvsched.harness.compare.RunRecord;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
@@ -75,14 +79,19 @@ final class LatencyCharts {
     latency.setSmallestValue(1e-3);
     NumberAxis fraction = new NumberAxis("fraction of requests");
     fraction.setRange(0, 1.0);
+    latency.setTickUnit(new NumberTickUnit(1));
+    latency.setNumberFormatOverride(new DecimalFormat("0.###",
+        DecimalFormatSymbols.getInstance(Locale.ROOT)));
+    latency.setMinorTickMarksVisible(true);
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+    XYPlot plot = new XYPlot(data, latency, fraction, renderer);
+    String title = domain + ": response-time CDF, all seeds";
+    JFreeChart chart = ChartStyle.apply(
+        new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true));
     for (int s = 0; s < data.getSeriesCount(); s++) {
       renderer.setSeriesPaint(s, ChartStyle.color(s));
       renderer.setSeriesStroke(s, new java.awt.BasicStroke(1.5f));
     }
-    XYPlot plot = new XYPlot(data, latency, fraction, renderer);
-    String title = domain + ": response-time CDF, all seeds";
-    JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
     return ChartFile.render(Reports.fileName("latency", index + 1, domain), title, chart, WIDTH,
         HEIGHT);
   }

@@ -60,11 +60,6 @@ final class TimelineChart {
     series.values().forEach(data::addSeries);
     XYBarRenderer renderer = new XYBarRenderer();
     renderer.setUseYInterval(true);
-    renderer.setShadowVisible(false);
-    renderer.setDrawBarOutline(false);
-    for (int i = 0; i < colors.size(); i++) {
-      renderer.setSeriesPaint(i, colors.get(i));
-    }
     NumberAxis time = new NumberAxis(String.format(java.util.Locale.ROOT,
         "ms after t = %s (the end of warm-up)", org.hvsched.harness.compare.Texts.duration(
             t.fromNs())));
@@ -74,7 +69,13 @@ final class TimelineChart {
     cpus.setGridBandsVisible(false);
     XYPlot plot = new XYPlot(data, time, cpus, renderer);
     String title = config + ": what each CPU ran, first seed";
-    JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+    JFreeChart chart = ChartStyle.apply(
+        new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true));
+    renderer.setShadowVisible(false);
+    renderer.setDrawBarOutline(false);
+    for (int i = 0; i < colors.size(); i++) {
+      renderer.setSeriesPaint(i, colors.get(i));
+    }
     int height = 120 + ROW_PX * Math.max(4, labels.length);
     return ChartFile.render(Reports.fileName("timeline", index + 1, config), title, chart, WIDTH,
         height);

@@ -79,7 +79,8 @@ final class RequestServer {
   /** Percentiles and throughput over the measured window. */
   RequestStats stats() {
     return new RequestStats(Latencies.at(latency, 50), Latencies.at(latency, 99),
-        Latencies.at(latency, 99.9), completedInWindow / (env.measuredNs() / 1e9));
+        Latencies.at(latency, 99.9), completedInWindow / (env.measuredNs() / 1e9),
+        java.util.Optional.of(latency.copy()));
   }
 
   /** Mean response time of the measured requests, ns (0 when none). */
