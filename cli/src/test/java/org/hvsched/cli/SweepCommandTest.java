@@ -21,7 +21,7 @@ final class SweepCommandTest {
   @BeforeEach
   void plan() {
     plan = tmp.resolve("tiny.plan");
-    CliRun r = CliRun.of("sweep", "plan", sweep("tiny.yaml"), "-o", plan.toString());
+    CliRun r = CliRun.of("sweep", "plan", sweep("tiny.sweep.yaml"), "-o", plan.toString());
     assertThat(r.status()).as(r.err()).isZero();
     assertThat(r.out()).isEqualTo("hvsched sweep: " + plan + ": 24 runs (24 distinct) over 6"
         + " points\n");
@@ -64,7 +64,7 @@ final class SweepCommandTest {
   @Test
   void badInput_exit2_oneLine_nothingWritten() throws Exception {
     Path bad = tmp.resolve("bad.yaml");
-    Files.writeString(bad, "scenario: " + sweep("tiny-scenario.yaml")
+    Files.writeString(bad, "scenario: " + sweep("tiny.yaml")
         + "\naxes:\n  domains[3].vcpus: [1, 2]\n");
     CliRun r = CliRun.of("sweep", "plan", bad.toString(), "-o", tmp.resolve("bad.plan")
         .toString());

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every example sweep under scenarios/sweeps plans without error (each value checked); the
+ * Every example sweep under scenarios/sweeps ({@code *.sweep.yaml}) plans without error (each value checked); the
  * study over VM counts, which needs the Xen and KVM policies, has a test of its own.
  */
 final class SweepExamplesTest {
@@ -26,13 +26,12 @@ final class SweepExamplesTest {
     Path dir = SweepScaleOutTest.root().resolve("scenarios/sweeps");
     List<Path> sweeps;
     try (Stream<Path> s = Files.list(dir)) {
-      sweeps = s.filter(p -> p.toString().endsWith(".yaml"))
-          .filter(p -> !p.getFileName().toString().endsWith("-scenario.yaml")).sorted().toList();
+      sweeps = s.filter(p -> p.toString().endsWith(".sweep.yaml")).sorted().toList();
     }
     assertThat(sweeps).extracting(p -> p.getFileName().toString())
-        .contains("tiny.yaml", "smt-vms.yaml", "speedup.yaml");
+        .contains("tiny.sweep.yaml", "smt-vms.sweep.yaml", "speedup.sweep.yaml");
     for (Path sweep : sweeps) {
-      if (sweep.getFileName().toString().equals("smt-vms.yaml")) {
+      if (sweep.getFileName().toString().equals("smt-vms.sweep.yaml")) {
         continue;
       }
       CliRun r = CliRun.of("sweep", "plan", sweep.toString(), "-o",
@@ -45,11 +44,11 @@ final class SweepExamplesTest {
   void studyOverVmCounts_plansTheSixConfigurations() {
     Set<String> ids = Policies.all().stream().map(PolicyProvider::id)
         .collect(Collectors.toSet());
-    assumeTrue(ids.containsAll(Set.of("xen.credit2", "kvm.cfs")), "smt-vms.yaml runs"
+    assumeTrue(ids.containsAll(Set.of("xen.credit2", "kvm.cfs")), "smt-vms.sweep.yaml runs"
         + " xen.credit2 and kvm.cfs, not on this classpath yet (found " + ids + ")");
     Path plan = tmp.resolve("smt-vms.plan");
     CliRun r = CliRun.of("sweep", "plan", SweepScaleOutTest.root()
-        .resolve("scenarios/sweeps/smt-vms.yaml").toString(), "-o", plan.toString());
+        .resolve("scenarios/sweeps/smt-vms.sweep.yaml").toString(), "-o", plan.toString());
     assertThat(r.status()).as(r.err()).isZero();
     assertThat(r.out()).contains("108 runs (108 distinct) over 6 points");
   }

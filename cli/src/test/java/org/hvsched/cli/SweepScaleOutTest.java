@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The documented sweep (scenarios/sweeps/tiny.yaml) run as a Slurm job array with a dependent
+ * The documented sweep (scenarios/sweeps/tiny.sweep.yaml) run as a Slurm job array with a dependent
  * merge job on a real one-node cluster, and as shards under GNU parallel, merges to the same
  * bytes as the plan run whole in one process (docs/scale-out.md). As root, missing Slurm,
  * munge and parallel packages are installed with apt-get; elsewhere the tests are skipped,
@@ -38,7 +38,7 @@ final class SweepScaleOutTest {
   static void planAndRunWhole() throws IOException {
     plan = tmp.resolve("tiny.plan");
     whole = tmp.resolve("whole");
-    ok(CliRun.of("sweep", "plan", root().resolve("scenarios/sweeps/tiny.yaml").toString(),
+    ok(CliRun.of("sweep", "plan", root().resolve("scenarios/sweeps/tiny.sweep.yaml").toString(),
         "-o", plan.toString()));
     ok(CliRun.of("sweep", "run", plan.toString(), "-o", whole.toString(), "--jobs", "2"));
     ok(CliRun.of("sweep", "merge", whole.toString()));

@@ -2,16 +2,17 @@ package org.hvsched.harness.sweep;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import org.hvsched.harness.run.RunResult;
-import org.hvsched.harness.run.ScenarioRunner;
+import org.hvsched.core.trace.TraceSink;
+import org.hvsched.harness.compare.RunRecord;
+import org.hvsched.harness.compare.ScenarioExecutor;
 import org.hvsched.harness.scenario.Scenario;
 import org.hvsched.harness.scenario.ScenarioParser;
 import org.hvsched.topology.InputException;
 
 /**
  * Runs one plan line: parses the line's scenario tree (relative paths resolve in the line's
- * {@code dir}, under the plan's folder), runs its configuration at its seed as compare does
- * ({@link SweepConfigs#overrides}), and returns the run file's text ({@link RunFile}) and the isolation violation, if any.
+ * {@code dir}, under the plan's folder), runs its configuration at its seed with compare's
+ * {@link ScenarioExecutor}, and returns the run file's text ({@link RunFile}) and the isolation violation, if any.
  */
 final class PlanRunner {
   private final Path plan;
@@ -38,8 +39,8 @@ final class PlanRunner {
       throw new InputException(plan.toString(), (int) Math.min(Integer.MAX_VALUE, index + 1), 0,
           "run " + line.id() + ": " + e.detail(), e);
     }
-    RunResult r = ScenarioRunner.run(s, SweepConfigs.overrides(line.config(), line.seed()));
-    return new Done(RunFile.text(line.id(), r), r.violation().map(v -> v.describe()));
+    RunRecord r = new ScenarioExecutor(s).run(line.config(), line.seed(), TraceSink.NONE);
+    return new Done(RunFile.text(line.id(), r), r.violation());
   }
 
   /**

@@ -2,7 +2,10 @@ package org.hvsched.harness.sweep;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.hvsched.harness.yaml.Values;
 import org.hvsched.harness.yaml.YamlNode;
 
@@ -51,6 +54,7 @@ final class PointBuilder {
     int n = seeds;
     ObjectNode labels = CanonicalJson.MAPPER.createObjectNode();
     List<Point.Change> changes = new ArrayList<>(baseChanges);
+    Map<String, String> settings = new LinkedHashMap<>();
     for (int i = 0; i < axes.size(); i++) {
       Axis a = axes.get(i);
       YamlNode v = values.get(i);
@@ -68,11 +72,23 @@ final class PointBuilder {
           break;
         default:
           tree = TreeEdit.set(tree, a.path(), v, a.location());
+          settingName(a.path()).filter(k -> v instanceof YamlNode.Scalar)
+              .ifPresent(k -> settings.put(k, ((YamlNode.Scalar) v).text()));
       }
       labels.set(a.key(), YamlJson.toJson(v));
       changes.add(new Point.Change(a.key(), text(v), v.location()));
     }
-    return new Point(tree, n, labels, changes);
+    return new Point(tree, n, labels, changes, settings);
+  }
+
+  /** K when {@code path} is {@code policy.settings.K}. */
+  static Optional<String> settingName(KeyPath path) {
+    List<KeyPath.Step> s = path.steps();
+    if (s.size() == 3 && s.get(0).equals(new KeyPath.Key("policy"))
+        && s.get(1).equals(new KeyPath.Key("settings")) && s.get(2) instanceof KeyPath.Key k) {
+      return Optional.of(k.key());
+    }
+    return Optional.empty();
   }
 
   /** A value as text for messages and labels: a scalar as written, else its JSON. */

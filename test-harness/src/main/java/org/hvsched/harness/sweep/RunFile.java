@@ -16,9 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.hvsched.harness.output.RunResultCsv;
-import org.hvsched.harness.output.RunResultJson;
-import org.hvsched.harness.run.RunResult;
+import org.hvsched.harness.compare.RunRecord;
 import org.hvsched.topology.InputException;
 
 /**
@@ -52,8 +50,8 @@ record RunFile(String id, Optional<String> violation, ObjectNode result, String 
     csvRows = List.copyOf(csvRows);
   }
 
-  /** The file's text for run {@code id}'s result {@code r}. */
-  static String text(String id, RunResult r) {
+  /** The file's text for run {@code id}'s record {@code r}. */
+  static String text(String id, RunRecord r) {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = PLAIN.getFactory().createGenerator(out)) {
       DefaultIndenter lf = new DefaultIndenter("  ", "\n");
@@ -63,16 +61,16 @@ record RunFile(String id, Optional<String> violation, ObjectNode result, String 
       g.writeStringField("id", id);
       g.writeFieldName("violation");
       if (r.violation().isPresent()) {
-        g.writeString(r.violation().get().describe());
+        g.writeString(r.violation().get());
       } else {
         g.writeNull();
       }
       g.writeFieldName("result");
-      RunResultJson.write(g, r);
+      g.writeTree(r.json());
       g.writeObjectFieldStart("csv");
-      g.writeStringField("header", RunResultCsv.header());
+      g.writeStringField("header", r.csvHeader());
       g.writeArrayFieldStart("rows");
-      for (String row : RunResultCsv.rows(r)) {
+      for (String row : r.csvRows()) {
         g.writeString(row);
       }
       g.writeEndArray();

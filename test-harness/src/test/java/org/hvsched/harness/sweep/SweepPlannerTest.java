@@ -77,6 +77,23 @@ final class SweepPlannerTest {
         + l.path("seed").asText()).toList();
     assertThat(configs).containsExactly("rr5", "rr5", "rr6", "rr5", "gang5", "rr5", "rr6",
         "gang5", "gang6");
+    assertThat(lines.get(0).path("config").path("settings").toString())
+        .isEqualTo("{\"sliceUs\":\"500\"}");
+    assertThat(lines.get(4).path("config").path("name").asText()).isEqualTo("gang");
+    assertThat(lines.get(4).path("config").path("settings").toString()).isEqualTo("{}");
+  }
+
+  @Test
+  void settingOfAPolicyNoConfigurationRuns_isAnError() {
+    Path sweep = SweepFixtures.write(tmp, String.join("\n", "scenario: tiny.yaml",
+        "configs: [{name: g, policy: {id: basic.gang}}]", "axes:",
+        "  policy.settings.sliceUs: [500]", ""));
+    assertThatThrownBy(() -> SweepPlanner.plan(sweep, tmp.resolve("p.jsonl"),
+        SweepFixtures.TOOL)).isInstanceOf(InputException.class)
+        .hasMessage(sweep + ":4:29: axis policy.settings.sliceUs = 500: no configuration of"
+            + " this point runs the scenario's policy basic.rr (configurations: g), so"
+            + " policy.settings.sliceUs would change nothing; expected a configuration with"
+            + " policy basic.rr or an axis on a pool's or a custom configuration's policy");
   }
 
   @Test
