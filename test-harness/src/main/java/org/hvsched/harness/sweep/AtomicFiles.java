@@ -11,11 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /**
  * Writes a file so that readers see either nothing or the whole content: the bytes go to a
- * temporary file in the target's folder ({@code .NAME.*.tmp}), are forced to disk, and the file
- * is renamed over the target (an atomic rename on POSIX file systems, NFS included). An
+ * temporary file in the target's folder ({@code .NAME.UUID.tmp}), are forced to disk (so that
+ * a node crash cannot leave a renamed but empty result, which a resume would take as done), and
+ * the file is renamed over the target (an atomic rename on POSIX file systems, NFS included). An
  * interrupted writer leaves at most a stray {@code .tmp} file, which readers ignore.
  */
 public final class AtomicFiles {
@@ -26,11 +28,10 @@ public final class AtomicFiles {
 
   /** Writes {@code bytes} to {@code target} atomically, replacing it if present. */
   public static void write(Path target, byte[] bytes) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
-    Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", TEMP_SUFFIX);
+    Path temp = temp(target);
     try {
       try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE,
-          StandardOpenOption.TRUNCATE_EXISTING)) {
+          StandardOpenOption.CREATE_NEW)) {
         ByteBuffer buf = ByteBuffer.wrap(bytes);
         while (buf.hasRemaining()) {
           ch.write(buf);
@@ -56,11 +57,10 @@ public final class AtomicFiles {
    * throws, {@code target} is left as it was.
    */
   public static void write(Path target, Body body) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
-    Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", TEMP_SUFFIX);
+    Path temp = temp(target);
     try {
       try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE,
-          StandardOpenOption.TRUNCATE_EXISTING);
+          StandardOpenOption.CREATE_NEW);
           BufferedWriter out = new BufferedWriter(new OutputStreamWriter(
               Channels.newOutputStream(ch), StandardCharsets.UTF_8), 1 << 16)) {
         body.write(out);
@@ -72,6 +72,18 @@ public final class AtomicFiles {
     } finally {
       Files.deleteIfExists(temp);
     }
+  }
+
+  /**
+   * A temporary name next to {@code target}, unique across processes and hosts (a random UUID:
+   * two shards on two nodes may write the same id at once). Created with the default
+   * permissions (the umask), not the owner-only ones of {@code Files.createTempFile}, so that
+   * others who may read the folder may read the results.
+   */
+  private static Path temp(Path target) {
+    Path abs = target.toAbsolutePath();
+    return abs.getParent().resolve("." + abs.getFileName() + "." + UUID.randomUUID()
+        + TEMP_SUFFIX);
   }
 
   /** Whether {@code name} is a temporary file of an unfinished {@link #write}. */
