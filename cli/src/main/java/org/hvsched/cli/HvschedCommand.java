@@ -22,9 +22,9 @@ import picocli.CommandLine.Spec;
       RunCommand.class,
       ValidateCommand.class,
       PoliciesCommand.class,
+      ProfilesCommand.class,
       CompareCommand.class,
       SweepCommand.class,
-      ProfilesCommand.class,
       TopologyCommand.class,
     })
 public final class HvschedCommand implements Runnable {
