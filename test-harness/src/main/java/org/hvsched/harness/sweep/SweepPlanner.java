@@ -101,9 +101,16 @@ public final class SweepPlanner {
     }
   }
 
-  /** Each value of each axis alone on the scenario, so an error points at that value. */
+  /**
+   * The scenario as the sweep's {@code configs:} leave it, then, with two axes or more, each
+   * value of each axis alone, so that an error points at that value rather than at a point (with
+   * one axis, the points are those values and are checked as they are planned).
+   */
   private static void checkEachValue(SweepSpec spec, PointBuilder builder, Path baseDir) {
     PointCheck.check(builder.point(List.of(), List.of()), baseDir, spec.file());
+    if (spec.axes().size() < 2) {
+      return;
+    }
     for (Axis a : spec.axes()) {
       for (YamlNode v : a.values()) {
         PointCheck.check(builder.point(List.of(a), List.of(v)), baseDir, spec.file());
