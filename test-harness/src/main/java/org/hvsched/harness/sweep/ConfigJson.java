@@ -39,7 +39,7 @@ final class ConfigJson {
     if (!s.isObject()) {
       throw bad(file, lineNo, "config.settings");
     }
-    s.fields().forEachRemaining(e -> settings.put(e.getKey(), e.getValue().asText()));
+    s.properties().forEach(e -> settings.put(e.getKey(), e.getValue().asText()));
     JsonNode smt = o.path("smt");
     if (!smt.isBoolean() && !smt.isNull()) {
       throw bad(file, lineNo, "config.smt");

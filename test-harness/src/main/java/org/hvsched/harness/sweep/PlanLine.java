@@ -109,7 +109,7 @@ public record PlanLine(String id, ObjectNode axes, Configuration config, String 
   /** The axis values as text, for messages and the CSV ({@code vms=4, smt=off}). */
   public Map<String, String> axisTexts() {
     Map<String, String> out = new LinkedHashMap<>();
-    axes.fields().forEachRemaining(e -> out.put(e.getKey(), ConfigJson.cell(e.getValue())));
+    axes.properties().forEach(e -> out.put(e.getKey(), ConfigJson.cell(e.getValue())));
     return out;
   }
 

@@ -9,7 +9,6 @@ import org.hvsched.harness.yaml.MapReader;
 import org.hvsched.harness.yaml.Values;
 import org.hvsched.harness.yaml.YamlNode;
 import org.hvsched.harness.yaml.YamlTrees;
-import org.hvsched.topology.InputException;
 
 /**
  * Reads a {@code SWEEP} file into a {@link SweepSpec}. Unknown keys, a missing scenario, an axis
@@ -82,10 +81,5 @@ public final class SweepParser {
     }
     r.finish();
     return out;
-  }
-
-  /** An error at {@code node} for {@code path}. */
-  static InputException error(YamlNode node, String path, String expected) {
-    return Values.error(node, path, expected);
   }
 }

@@ -2,7 +2,6 @@ package org.hvsched.harness.sweep;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -124,10 +123,5 @@ public final class SweepPlanner {
     Path rel = planDir.relativize(scenarioDir.toAbsolutePath().normalize());
     String s = rel.toString().replace(java.io.File.separatorChar, '/');
     return s.isEmpty() ? "." : s;
-  }
-
-  /** Unchecked I/O from a lambda. */
-  static UncheckedIOException unchecked(IOException e) {
-    return new UncheckedIOException(e);
   }
 }
