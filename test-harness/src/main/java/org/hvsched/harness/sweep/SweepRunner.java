@@ -4,19 +4,12 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import org.hvsched.harness.report.OutputFiles;
 import org.hvsched.topology.InputException;
@@ -34,8 +27,6 @@ public final class SweepRunner {
   public static final String PLAN_COPY = "plan.jsonl";
   /** The folder of run files in the output folder. */
   public static final String RUNS = "runs";
-
-  private static final long STACK_BYTES = 16L << 20;
 
   private SweepRunner() {}
 
@@ -100,50 +91,14 @@ public final class SweepRunner {
 
   private static List<String> execute(Path plan, Path runs, BitSet todo, Options o,
       Progress progress) throws IOException {
-    PlanRunner runner = new PlanRunner(plan);
-    Failures failures = new Failures();
-    TreeMap<Long, String> violations = new TreeMap<>();
     int threads = Math.max(1, Math.min(o.jobs(), todo.cardinality()));
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(null, r, "hvsched-sweep", STACK_BYTES);
-      t.setDaemon(true);
-      return t;
-    });
-    Semaphore backlog = new Semaphore(threads * 2);
+    ShardExecution run = new ShardExecution(new PlanRunner(plan), runs, threads, progress);
     try {
-      PlanReader.read(plan, i -> i <= Integer.MAX_VALUE && todo.get((int) i), (i, line) -> {
-        if (failures.any()) {
-          return;
-        }
-        backlog.acquireUninterruptibly();
-        pool.execute(() -> {
-          try {
-            PlanRunner.Done done = runner.run(line, i);
-            AtomicFiles.write(runs.resolve(line.id() + ".json"),
-                done.text().getBytes(StandardCharsets.UTF_8));
-            done.violation().ifPresent(v -> {
-              synchronized (violations) {
-                violations.put(i, "run " + line.id() + ", configuration "
-                    + line.config().name() + ", seed " + line.seed() + ", axes "
-                    + line.axisTexts() + ": " + v);
-              }
-            });
-            progress.runFinished();
-          } catch (Throwable t) {
-            failures.add(i, line, t);
-          } finally {
-            backlog.release();
-          }
-        });
-      });
+      PlanReader.read(plan, i -> i <= Integer.MAX_VALUE && todo.get((int) i), run::submit);
     } finally {
-      pool.shutdown();
-      awaitQuietly(pool);
+      run.close();
     }
-    failures.throwFirst();
-    synchronized (violations) {
-      return new ArrayList<>(violations.values());
-    }
+    return run.finish();
   }
 
   private static void checkTool(Path plan, long i, PlanLine line, String tool) {
@@ -167,21 +122,5 @@ public final class SweepRunner {
     }
     Files.createDirectories(dir);
     AtomicFiles.write(copy, Files.readAllBytes(plan));
-  }
-
-  private static void awaitQuietly(ExecutorService pool) {
-    boolean interrupted = false;
-    while (true) {
-      try {
-        if (pool.awaitTermination(1, TimeUnit.DAYS)) {
-          break;
-        }
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
   }
 }
