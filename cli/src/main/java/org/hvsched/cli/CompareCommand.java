@@ -32,10 +32,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = HvschedCommand.Version.class,
     description = {
-      "Run a scenario under a matrix of configurations (default: xen-smt-on, xen-smt-off,",
-      "xen-core, kvm-smt-on, kvm-smt-off, kvm-coresched, or the scenario's configs:) over",
-      "several seeds, and print per domain the primary metric (mean +- 95% CI, ratio to the",
-      "family's baseline), exposure, forced and reserved idle, and a verdict per configuration."
+      "Run a scenario under a matrix of configurations over several seeds; print",
+      "per domain the primary metric (mean +- 95%% CI, ratio to the family's",
+      "baseline), exposure, forced and reserved idle, and a verdict line per",
+      "configuration. Default matrix: the scenario's configs:, else xen-smt-on,",
+      "xen-smt-off, xen-core, kvm-smt-on, kvm-smt-off, kvm-coresched.",
+      "Exit 1 when a run breaks (nothing written) or an isolation claim is broken",
+      "(after writing); 2 for bad input or unwritable output paths."
     })
 final class CompareCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -43,7 +46,7 @@ final class CompareCommand implements Callable<Integer> {
   @Parameters(paramLabel = "SCENARIO", description = "The scenario file (YAML).")
   Path scenario;
 
-  @Option(names = "--configs", paramLabel = "A,B,...", split = ",",
+  @Option(names = "--configs", paramLabel = "A,B,...", split = ",", hideParamSyntax = true,
       description = "Configurations to run: named ones or custom ones of the scenario's"
           + " configs:; a configuration's baseline runs too.")
   List<String> configs;

@@ -31,6 +31,16 @@ final class CompareCommandTest {
   }
 
   @Test
+  void help_listsEveryOption_noFormatWarning() {
+    CliRun run = CliRun.of("compare", "--help");
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).contains("SCENARIO").contains("--configs=A,B,...")
+        .contains("--seeds=N").contains("--jobs=N").contains("--report=DIR")
+        .contains("--json=F").contains("95% CI").doesNotContain("WARN");
+    assertThat(run.err()).doesNotContain("WARN");
+  }
+
+  @Test
   void jobsOneOrFour_identicalResultsJson(@TempDir Path tmp) throws IOException {
     String s = CompareScenarios.write(tmp, "tiny.yaml", CompareScenarios.TINY);
     Path one = tmp.resolve("one.json");
@@ -41,6 +51,23 @@ final class CompareCommandTest {
         "--jobs", "4", "--json", four.toString()).status()).isZero();
     assertThat(Files.readString(four)).isEqualTo(Files.readString(one))
         .contains("\"seeds\": [\n    11,\n    12,\n    13\n  ]");
+  }
+
+  @Test
+  void report_sameResultsAsJsonAlone_timelineTracingChangesNothing(@TempDir Path tmp)
+      throws IOException {
+    String s = CompareScenarios.write(tmp, "tiny.yaml", CompareScenarios.TINY);
+    Path json = tmp.resolve("alone.json");
+    Path report = tmp.resolve("report");
+    assertThat(CliRun.of("compare", s, "--configs", "gang", "--seeds", "2", "--json",
+        json.toString()).status()).isZero();
+    assertThat(CliRun.of("compare", s, "--configs", "gang", "--seeds", "2", "--report",
+        report.toString()).status()).isZero();
+    assertThat(Files.readString(report.resolve("results.json")))
+        .isEqualTo(Files.readString(json));
+    assertThat(report.resolve("results.csv")).content().startsWith("scenario,config,policy,");
+    assertThat(report.resolve("charts/timeline-2-gang.svg")).exists();
+    assertThat(report.resolve("charts/timeline-2-gang.png")).exists();
   }
 
   @Test

@@ -16,8 +16,7 @@ import java.util.Optional;
  * @param family the family it belongs to (its baseline's family; a baseline names its own)
  * @param baseline the configuration it is ratioed to; equal to {@code name} for a baseline
  * @param policyId provider id, e.g. {@code xen.credit2}
- * @param settings raw settings by the name written, applied over the scenario's own settings of
- *     the same policy (see {@link ConfigMatrix})
+ * @param settings raw settings by the name written; the policy's defaults apply to the rest
  * @param smt SMT on or off; empty = the scenario's {@code smt}
  */
 public record Configuration(String name, String family, String baseline, String policyId,

@@ -7,10 +7,10 @@ import java.util.Optional;
 /**
  * The six named configurations of spec.md section 5, by family, in the order of the spec's table
  * (which is the default matrix and the order of every output). Each is a policy id plus settings,
- * so they run whatever policy provider answers to the id. The setting that defines a row is
- * always written out (the {@code -smt-off} rows name the policy defaults, {@code schedGran: cpu}
- * and {@code coreSched: none}), so a scenario's own settings of the same policy, which every
- * configuration inherits, can never change what a row means.
+ * so they run whatever policy provider answers to the id, with exactly these settings and the
+ * policy's defaults for the rest. The setting that defines a row is always written out (the
+ * {@code -smt-off} rows name the policy defaults, {@code schedGran: cpu} and
+ * {@code coreSched: none}), so results state it even if a default changes.
  */
 public final class NamedConfigurations {
   private NamedConfigurations() {}

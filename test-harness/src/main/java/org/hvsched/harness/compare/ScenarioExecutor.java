@@ -17,12 +17,13 @@ import org.hvsched.harness.run.ScenarioRunner;
 import org.hvsched.harness.scenario.PolicyRef;
 import org.hvsched.harness.scenario.Scenario;
 import org.hvsched.harness.workload.Metric;
+import org.hvsched.harness.yaml.Location;
 
 /**
  * Runs a configuration of a comparison on the scenario through {@link ScenarioRunner}: the
- * configuration's policy replaces the scenario's {@code policy:} (and that of every pool without
- * a policy of its own); when it is the scenario's policy, the scenario's settings are kept and
- * the configuration's settings apply on top; the configuration's SMT state and name are set.
+ * configuration's policy, with exactly its settings (policy defaults for the rest), replaces the
+ * scenario's {@code policy:} and that of every pool without a policy of its own; the
+ * configuration's SMT state (when it has one) and name are set.
  */
 public final class ScenarioExecutor implements ParallelRuns.Executor {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -35,9 +36,9 @@ public final class ScenarioExecutor implements ParallelRuns.Executor {
 
   /** The overrides that make a run of {@code c} at {@code seed}. */
   RunOverrides overrides(Configuration c, long seed, TraceSink trace) {
+    String key = "configs: " + c.name();
     RunOverrides o = RunOverrides.none()
-        .withPolicy(PolicyRef.of(c.policyId(), "configs: " + c.name()))
-        .withSet(c.settings())
+        .withPolicy(new PolicyRef(c.policyId(), c.settings(), key, new Location(key, 0, 0)))
         .withSeed(seed)
         .withConfig(c.name())
         .withTrace(trace);

@@ -89,6 +89,18 @@ final class CompareTest {
   }
 
   @Test
+  void configurationSettings_exact_scenarioPolicyNotInherited() {
+    String withPolicy = SCENARIO.replace("seed: 11\n",
+        "seed: 11\npolicy: {id: basic.rr, settings: {sliceUs: 200}}\n");
+    Comparison c = compare(withPolicy, Optional.of(List.of("rr-smt-off")), 1, 1);
+    assertThat(c.configs().get(0).runs().get(0).json().path("settings").path("sliceUs").asLong())
+        .isEqualTo(500);
+    assertThat(c.configs().get(1).runs().get(0).json().path("settings").path("sliceUs").asLong())
+        .isEqualTo(1000);
+    assertThat(c.configs().get(1).runs().get(0).json().path("smt").asText()).isEqualTo("off");
+  }
+
+  @Test
   void badSetting_inputErrorBeforeAnyRun() {
     String bad = SCENARIO.replace("settings: {sliceUs: 500}", "settings: {sliceUs: -1}");
     assertThatThrownBy(() -> Compare.plan(scenario(bad),

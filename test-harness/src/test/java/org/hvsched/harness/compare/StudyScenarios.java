@@ -75,7 +75,9 @@ final class StudyScenarios {
     int vcpus = placement.equals("vm-half") ? threads / 2 : threads;
     String domain = placement.equals("dom0") ? "dom0" : "vm1";
     String name = profile + "-" + placement + "-" + host;
-    String duration = makespan(profile) ? "1s" : threads > 8 ? "250ms" : "400ms";
+    String duration = profile.equals("hackbench") && threads > 8
+        && placement.equals("overcommit") ? "3s"
+        : makespan(profile) ? "1s" : threads > 8 ? "250ms" : "400ms";
     StringBuilder s = new StringBuilder();
     s.append("# The standard core-scheduling study on a ").append(hostText(host)).append(":\n");
     s.append("# ").append(profile).append(", ").append(describe(placement, threads))
