@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
       PoliciesCommand.class,
       ProfilesCommand.class,
       CompareCommand.class,
+      SweepCommand.class,
       BenchCommand.class,
       TopologyCommand.class,
     })

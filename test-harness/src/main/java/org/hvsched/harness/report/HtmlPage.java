@@ -17,7 +17,7 @@ import org.hvsched.harness.compare.Texts;
 final class HtmlPage {
   private HtmlPage() {}
 
-  private static final String STYLE = String.join("\n",
+  static final String STYLE = String.join("\n",
       "body{font-family:'DejaVu Sans',Arial,sans-serif;margin:2em;color:#222;max-width:1100px}",
       "table{border-collapse:collapse;margin:0.5em 0 1.5em}",
       "th,td{border:1px solid #ccc;padding:3px 8px;text-align:right}",
@@ -29,7 +29,7 @@ final class HtmlPage {
       "img{max-width:100%;height:auto;border:1px solid #eee}",
       "figcaption{font-size:90%;color:#555}");
 
-  private static final String SCRIPT = String.join("\n",
+  static final String SCRIPT = String.join("\n",
       "window.addEventListener('load', function () {",
       "  var lines = [];",
       "  var images = document.images;",

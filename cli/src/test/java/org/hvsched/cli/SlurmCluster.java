@@ -1,0 +1,210 @@
+package org.hvsched.cli;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A one-node Slurm cluster on this machine for the end-to-end tests, entirely inside one
+ * folder: its own munge key, {@code munged} on its own socket, and {@code slurmctld} and
+ * {@code slurmd} from a generated {@code slurm.conf} with their state, spool, logs and ports
+ * of their own (Debian 12's Slurm 22.05 with {@code proctrack/linuxproc}, {@code task/none},
+ * {@code select/cons_tres}, root as SlurmUser). The daemons run in the foreground as children of
+ * the test JVM, so that {@link #close()} stops exactly them, by pid (SIGTERM, then SIGKILL after
+ * 15 s), even when the test failed. Slurm commands need {@link #env()} ({@code SLURM_CONF}).
+ */
+final class SlurmCluster implements AutoCloseable {
+  private final Path dir;
+  private final String host;
+  private final List<Process> daemons = new ArrayList<>();
+
+  private SlurmCluster(Path dir, String host) {
+    this.dir = dir;
+    this.host = host;
+  }
+
+  /** Starts the cluster in {@code dir} (which must be private to root) and waits until idle. */
+  static SlurmCluster start(Path dir) throws IOException, InterruptedException {
+    String host = Commands.run(List.of("hostname", "-s"), Map.of(), dir, Duration.ofSeconds(10))
+        .out().strip();
+    SlurmCluster c = new SlurmCluster(dir, host.isEmpty() ? "localhost" : host);
+    try {
+      c.startMunge();
+      c.writeConf();
+      c.daemon("slurmctld", List.of(exe("slurmctld"), "-D", "-f", c.conf().toString()));
+      c.daemon("slurmd", List.of(exe("slurmd"), "-D", "-f", c.conf().toString(), "-N", c.host));
+      c.awaitIdle();
+      return c;
+    } catch (IOException | InterruptedException | RuntimeException | Error e) {
+      c.close();
+      throw e;
+    }
+  }
+
+  /** The environment Slurm commands need. */
+  Map<String, String> env() {
+    return Map.of("SLURM_CONF", conf().toString());
+  }
+
+  /** The cluster's folder. */
+  Path dir() {
+    return dir;
+  }
+
+  /** The last lines of every daemon log, for failure messages. */
+  String logs() {
+    StringBuilder sb = new StringBuilder();
+    for (String name : List.of("munged.log", "slurmctld.log", "slurmd.log", "munged.out",
+        "slurmctld.out", "slurmd.out")) {
+      Path f = dir.resolve(name);
+      try {
+        if (Files.exists(f)) {
+          List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+          sb.append("== ").append(name).append('\n');
+          lines.subList(Math.max(0, lines.size() - 30), lines.size())
+              .forEach(l -> sb.append(l).append('\n'));
+        }
+      } catch (IOException e) {
+        sb.append("(cannot read ").append(f).append(": ").append(e.getMessage()).append(")\n");
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Cancels what is left in the queue, then stops the daemons this object started. */
+  @Override
+  public void close() throws InterruptedException {
+    if (daemons.size() == 3) {
+      try {
+        Commands.run(List.of(exe("scancel"), "--quiet", "--partition=debug"), env(), dir,
+            Duration.ofSeconds(20));
+      } catch (IOException e) {
+        // the daemons are stopped below either way
+      }
+    }
+    for (int i = daemons.size() - 1; i >= 0; i--) {
+      Process p = daemons.get(i);
+      p.destroy();
+      if (!p.waitFor(15, java.util.concurrent.TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        p.waitFor();
+      }
+    }
+    daemons.clear();
+  }
+
+  private Path conf() {
+    return dir.resolve("slurm.conf");
+  }
+
+  private Path mungeSocket() {
+    return dir.resolve("munge.socket");
+  }
+
+  private void startMunge() throws IOException, InterruptedException {
+    Path key = dir.resolve("munge.key");
+    byte[] bytes = new byte[1024];
+    new SecureRandom().nextBytes(bytes);
+    Files.write(key, bytes);
+    Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("r--------"));
+    daemon("munged", List.of(exe("munged"), "--foreground", "--force",
+        "--socket=" + mungeSocket(), "--key-file=" + key,
+        "--pid-file=" + dir.resolve("munged.pid"), "--log-file=" + dir.resolve("munged.log"),
+        "--seed-file=" + dir.resolve("munged.seed")));
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (!Files.exists(mungeSocket())) {
+      if (System.nanoTime() > deadline || !daemons.get(0).isAlive()) {
+        throw new IllegalStateException("munged did not create " + mungeSocket() + "\n" + logs());
+      }
+      Thread.sleep(100);
+    }
+  }
+
+  private void writeConf() throws IOException {
+    int cpus = Runtime.getRuntime().availableProcessors();
+    String conf = String.join("\n",
+        "# generated by the hvsched sweep tests",
+        "ClusterName=hvschedtest",
+        "SlurmctldHost=" + host + "(127.0.0.1)",
+        "SlurmUser=root",
+        "SlurmdUser=root",
+        "SlurmctldPort=" + freePort(),
+        "SlurmdPort=" + freePort(),
+        "AuthType=auth/munge",
+        "CredType=cred/munge",
+        "AuthInfo=socket=" + mungeSocket(),
+        "StateSaveLocation=" + mkdir("state"),
+        "SlurmdSpoolDir=" + mkdir("spool"),
+        "SlurmctldPidFile=" + dir.resolve("slurmctld.pid"),
+        "SlurmdPidFile=" + dir.resolve("slurmd.pid"),
+        "SlurmctldLogFile=" + dir.resolve("slurmctld.log"),
+        "SlurmdLogFile=" + dir.resolve("slurmd.log"),
+        "ProctrackType=proctrack/linuxproc",
+        "TaskPlugin=task/none",
+        "SelectType=select/cons_tres",
+        "SelectTypeParameters=CR_CPU",
+        "MpiDefault=none",
+        "ReturnToService=2",
+        "SchedulerType=sched/backfill",
+        "JobAcctGatherType=jobacct_gather/none",
+        "AccountingStorageType=accounting_storage/none",
+        "JobCompType=jobcomp/none",
+        "SwitchType=switch/none",
+        "NodeName=" + host + " NodeAddr=127.0.0.1 CPUs=" + cpus + " RealMemory=100 State=UNKNOWN",
+        "PartitionName=debug Nodes=" + host + " Default=YES MaxTime=INFINITE State=UP",
+        "");
+    Files.writeString(conf(), conf);
+  }
+
+  private void daemon(String name, List<String> cmd) throws IOException {
+    ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile())
+        .redirectErrorStream(true).redirectOutput(dir.resolve(name + ".out").toFile());
+    pb.environment().put("SLURM_CONF", conf().toString());
+    daemons.add(pb.start());
+  }
+
+  private void awaitIdle() throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    String state = "";
+    while (System.nanoTime() < deadline) {
+      for (Process p : daemons) {
+        if (!p.isAlive()) {
+          throw new IllegalStateException("a Slurm daemon exited (" + p.info().command()
+              .orElse("?") + ", status " + p.exitValue() + ")\n" + logs());
+        }
+      }
+      Commands.Result r = Commands.run(List.of(exe("sinfo"), "-h", "-o", "%t"), env(), dir,
+          Duration.ofSeconds(10));
+      state = r.out().strip();
+      if (r.status() == 0 && (state.equals("idle") || state.equals("mix"))) {
+        return;
+      }
+      Thread.sleep(250);
+    }
+    throw new IllegalStateException("the node did not become idle (sinfo: '" + state + "')\n"
+        + logs());
+  }
+
+  private Path mkdir(String name) throws IOException {
+    return Files.createDirectories(dir.resolve(name));
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+
+  /** The full path of a Slurm or munge executable. */
+  static String exe(String name) {
+    return Commands.onPath(name).map(Path::toString).orElse(name);
+  }
+}
