@@ -1,4 +1,8 @@
 /**
- * JMH benchmarks: the bare event queue as the ceiling, and the engine with each policy on the small, medium and large scenarios. Not part of the default test run.
+ * JMH benchmarks: the bare event queue (hold model) as the ceiling
+ * ({@link org.hvsched.bench.EventQueueThroughput}), and the engine with each policy on the small,
+ * medium and large scenarios of {@link org.hvsched.harness.bench.BenchScenarios}
+ * ({@link org.hvsched.bench.EngineThroughput}). Not part of the default test run; build with
+ * {@code mvn -B package} and run {@code java -jar benchmarks/target/benchmarks.jar}.
  */
 package org.hvsched.bench;

@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
       ProfilesCommand.class,
       CompareCommand.class,
       SweepCommand.class,
+      BenchCommand.class,
       TopologyCommand.class,
     })
 public final class HvschedCommand implements Runnable {

@@ -27,7 +27,8 @@ final class CompareNamedMatrixTest {
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.out()).contains("6 configurations x 2 seeds")
         .contains("verdicts (summarising vm1):")
-        .contains("  xen-smt-on is the baseline, with ")
+        .containsPattern("  xen-smt-on is the baseline, with [0-9.]+ [mun]?s of cross-VM"
+            + " exposure per run\n")
         .contains("  kvm-smt-on is the baseline, with ")
         .containsPattern("  xen-core is .*xen-smt-on and .*xen-smt-off, with zero cross-VM"
             + " exposure\n")

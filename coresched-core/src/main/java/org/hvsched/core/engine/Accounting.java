@@ -24,10 +24,16 @@ final class Accounting {
   private long rendezvousNs;
   private long switchNs;
   private final long[] reservedByDomain;
+  /** Wake latencies per domain, recorded as they happen (merging task histograms is slow). */
+  private final Histogram[] wakeByDomain;
 
   Accounting(Engine engine) {
     this.engine = engine;
     this.reservedByDomain = new long[engine.spec.domains().size()];
+    this.wakeByDomain = new Histogram[engine.spec.domains().size()];
+    for (int i = 0; i < wakeByDomain.length; i++) {
+      wakeByDomain[i] = new Histogram(3);
+    }
   }
 
   /** Applies {@code mutation} to {@code cpu} with everything a state change implies. */
@@ -142,6 +148,7 @@ final class Accounting {
     if (t.wokenAtNs >= 0) {
       if (t.wokenAtNs >= engine.window().fromNs()) {
         t.wakeLatency.recordValue(now - t.wokenAtNs);
+        wakeByDomain[t.task.domain().id()].recordValue(now - t.wokenAtNs);
       }
       t.wokenAtNs = -1;
     }
@@ -223,14 +230,17 @@ final class Accounting {
 
   private List<DomainStats> domainStats(List<TaskStats> taskStats) {
     List<DomainStats> out = new ArrayList<>();
+    List<List<TaskStats>> byDomain = new ArrayList<>();
+    for (int i = 0; i < engine.spec.domains().size(); i++) {
+      byDomain.add(new ArrayList<>());
+    }
+    for (TaskStats t : taskStats) {
+      byDomain.get(t.task().domain().id()).add(t);
+    }
     for (Domain d : engine.spec.domains()) {
       long[] s = new long[8];
       int n = 0;
-      Histogram wake = new Histogram(3);
-      for (TaskStats t : taskStats) {
-        if (t.task().domain().id() != d.id()) {
-          continue;
-        }
+      for (TaskStats t : byDomain.get(d.id())) {
         n++;
         s[0] += t.cpuNs();
         s[1] += t.waitNs();
@@ -240,10 +250,9 @@ final class Accounting {
         s[5] += t.forcedIdleNs();
         s[6] += t.contextSwitches();
         s[7] += t.migrations();
-        wake.add(t.wakeLatency());
       }
       out.add(new DomainStats(d, n, s[0], s[1], s[2], s[3], s[4], s[5], reservedByDomain[d.id()],
-          s[6], s[7], wake));
+          s[6], s[7], wakeByDomain[d.id()]));
     }
     return List.copyOf(out);
   }

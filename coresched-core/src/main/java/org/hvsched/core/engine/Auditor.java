@@ -1,10 +1,12 @@
 package org.hvsched.core.engine;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.hvsched.api.Task;
 import org.hvsched.core.ThreadState;
 import org.hvsched.core.stats.IsolationReport;
 import org.hvsched.core.stats.IsolationViolation;
@@ -31,15 +33,29 @@ final class Auditor {
   private long longestWindowNs;
   private long violatingNs;
   private IsolationViolation first;
-  private final Map<String, long[]> byPair = new TreeMap<>();
+  /** Trust domain names by index, and each task's index. */
+  private final String[] trusts;
+  private final int[] trustOfTask;
+  /** Guest/guest time and windows by trust pair (a * trusts + b, a before b by name). */
+  private final Map<Long, long[]> byPair = new HashMap<>();
   private final boolean[] ggOpen;
   private final long[] ggSince;
 
-  Auditor(Window window, boolean[] claimedCore) {
+  Auditor(Window window, boolean[] claimedCore, List<Task> tasks) {
     this.window = window;
     this.claimedCore = claimedCore;
     this.ggOpen = new boolean[claimedCore.length];
     this.ggSince = new long[claimedCore.length];
+    Map<String, Integer> index = new TreeMap<>();
+    for (Task t : tasks) {
+      index.putIfAbsent(t.trust(), index.size());
+    }
+    this.trusts = new String[index.size()];
+    index.forEach((name, i) -> trusts[i] = name);
+    this.trustOfTask = new int[tasks.size()];
+    for (Task t : tasks) {
+      trustOfTask[t.id()] = index.get(t.trust());
+    }
   }
 
   /** Integrates {@code core} from its last audit to {@code nowNs} with the current states. */
@@ -143,12 +159,15 @@ final class Auditor {
 
   IsolationReport report(String claim) {
     List<PairExposure> pairs = new ArrayList<>();
-    for (Map.Entry<String, long[]> e : byPair.entrySet()) {
-      String[] ab = e.getKey().split("\u0000", 2);
-      if (e.getValue()[0] > 0 || e.getValue()[1] > 0) {
-        pairs.add(new PairExposure(ab[0], ab[1], e.getValue()[0], e.getValue()[1]));
+    long n = trusts.length;
+    for (Map.Entry<Long, long[]> e : byPair.entrySet()) {
+      long[] v = e.getValue();
+      if (v[0] > 0 || v[1] > 0) {
+        pairs.add(new PairExposure(trusts[(int) (e.getKey() / n)],
+            trusts[(int) (e.getKey() % n)], v[0], v[1]));
       }
     }
+    pairs.sort(java.util.Comparator.comparing(p -> p.a() + "\u0000" + p.b()));
     return new IsolationReport(claim, guestGuestNs, transitionNs, guestHostNs, windows,
         longestWindowNs, List.copyOf(pairs), violatingNs > 0 ? violation() : Optional.empty());
   }
@@ -191,10 +210,12 @@ final class Auditor {
     return t == null ? "" : t.task.trust();
   }
 
+  /** The index of the pair of trust domains of {@code x} and {@code y} (name order). */
   private long[] pair(CpuRt x, CpuRt y) {
-    String a = trust(x);
-    String b = trust(y);
-    String key = a.compareTo(b) <= 0 ? a + "\u0000" + b : b + "\u0000" + a;
+    long a = trustOfTask[Engine.loadedTask(x).id];
+    long b = trustOfTask[Engine.loadedTask(y).id];
+    long n = trusts.length;
+    long key = trusts[(int) a].compareTo(trusts[(int) b]) <= 0 ? a * n + b : b * n + a;
     return byPair.computeIfAbsent(key, k -> new long[2]);
   }
 }

@@ -23,6 +23,8 @@ final class CpuRt {
   boolean switching;
   Occupant switchTarget;
   long switchGen;
+  /** What the CPU held when the current switch began (for {@code switched}). */
+  Occupant switchPrev = Occupant.IDLE;
   /** In a rendezvous of its resource (arrived, waiting for the decision or the others). */
   boolean inRendezvous;
   /** The rendezvous of the resource asked this CPU to arrive (IPI in flight). */
@@ -35,12 +37,16 @@ final class CpuRt {
   boolean leaving;
   long ipiGen;
   long sliceGen;
+  /** Queue handle of the pending slice event of this thread's own resource, -1 for none. */
+  int sliceHandle = -1;
   /** A reschedule request (IPI) is in flight. */
   boolean reschedPending;
   /** A reschedule arrived while switching; run it when the switch is done. */
   boolean needResched;
 
   long burstGen;
+  /** Queue handle of the pending burst end, -1 for none. */
+  int burstHandle = -1;
   double speed;
   long progressSinceNs;
 

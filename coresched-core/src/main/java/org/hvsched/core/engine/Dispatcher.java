@@ -47,6 +47,10 @@ final class Dispatcher {
     Decision d = callSchedule(pool, cpu, reason);
     commits.commit(d, pool, cpu.resource);
     cpu.ipiGen++;
+    if (cpu.sliceHandle >= 0) {
+      engine.cancel(cpu.sliceHandle);
+      cpu.sliceHandle = -1;
+    }
     cpu.sliceGen++;
     for (Assignment a : d.assignments()) {
       CpuRt target = engine.cpus[a.cpu()];
@@ -57,13 +61,14 @@ final class Dispatcher {
       }
     }
     if (d.sliceNs() > 0) {
-      engine.push(engine.nowNs() + d.sliceNs(), new Event.Slice(cpu.id, cpu.sliceGen));
+      cpu.sliceHandle = engine.pushHandle(engine.nowNs() + d.sliceNs(),
+          new Event.Slice(cpu.id, cpu.sliceGen));
     }
   }
 
   private Decision callSchedule(PoolRt pool, CpuRt cpu, ScheduleReason reason) {
     Decision[] out = new Decision[1];
-    engine.withCpu(cpu.id, () -> out[0] = engine.guard(pool, cpu.id, "schedule",
+    engine.withCpu(cpu.id, () -> out[0] = engine.guard(pool, cpu.id, "schedule", null,
         () -> pool.policy.schedule(cpu.id, engine.nowNs(), reason)));
     if (out[0] == null) {
       throw engine.violation("policy " + pool.policyId() + " returned no decision for CPU "
@@ -93,7 +98,10 @@ final class Dispatcher {
 
   private void sendAssign(CpuRt cpu, Occupant next) {
     cpu.ipiGen++;
-    if (cpu.loadedRt != null && !same(next, cpu.loaded) && !cpu.leaving) {
+    // the sibling keeps its task, or the task it is switching to, until the IPI lands
+    boolean keepsOther = cpu.switching ? !same(next, cpu.switchTarget)
+        : cpu.loadedRt != null && !same(next, cpu.loaded);
+    if (keepsOther && !cpu.leaving) {
       engine.accounting.changeState(cpu, () -> cpu.leaving = true);
     }
     engine.push(engine.nowNs() + latencyTo(cpu), new Event.Ipi(cpu.id, next, cpu.ipiGen));
@@ -127,8 +135,14 @@ final class Dispatcher {
   }
 
   void onSlice(CpuRt cpu, long gen) {
-    long current = cpu.resource.multiThread() ? cpu.resource.sliceGen : cpu.sliceGen;
+    ResourceRt r = cpu.resource;
+    long current = r.multiThread() ? r.sliceGen : cpu.sliceGen;
     if (gen == current) {
+      if (r.multiThread()) {
+        r.sliceHandle = -1;
+      } else {
+        cpu.sliceHandle = -1;
+      }
       requestSchedule(cpu, ScheduleReason.SLICE);
     }
   }
@@ -142,6 +156,9 @@ final class Dispatcher {
       return;
     }
     TaskRt target = next instanceof Occupant.Run r ? engine.rt(r.task()) : null;
+    if (!cpu.switching) {
+      cpu.switchPrev = cpu.loaded;
+    }
     engine.accounting.changeState(cpu, () -> {
       cpu.leaving = false;
       unload(cpu);
@@ -155,7 +172,19 @@ final class Dispatcher {
     if (target != null) {
       engine.push(engine.nowNs() + engine.spec.costs().contextSwitchNs(),
           new Event.SwitchDone(cpu.id, cpu.switchGen));
+    } else {
+      switched(cpu, cpu.switchPrev, next);
     }
+  }
+
+  /** Tells the policy that a switch on {@code cpu} completed (upstream's context_saved). */
+  private void switched(CpuRt cpu, Occupant prev, Occupant next) {
+    PoolRt pool = cpu.pool;
+    Occupant before = prev == null ? Occupant.IDLE : prev;
+    engine.withCpu(cpu.id, () -> engine.guard(pool, cpu.id, "switched", null, () -> {
+      pool.policy.switched(cpu.id, before, next, engine.nowNs());
+      return null;
+    }));
   }
 
   void onSwitchDone(CpuRt cpu, long gen) {
@@ -187,6 +216,7 @@ final class Dispatcher {
       cpu.load(next, t);
       t.onCpu = cpu.id;
     });
+    switched(cpu, cpu.switchPrev, next);
     if (cpu.needResched) {
       cpu.needResched = false;
       requestSchedule(cpu, ScheduleReason.RESCHED);
@@ -223,6 +253,10 @@ final class Dispatcher {
     r.triggerCpu = cpu.id;
     r.reason = reason;
     r.gen++;
+    if (r.sliceHandle >= 0) {
+      engine.cancel(r.sliceHandle);
+      r.sliceHandle = -1;
+    }
     r.sliceGen++;
     for (CpuRt x : r.cpus) {
       if (x == cpu) {
@@ -285,7 +319,8 @@ final class Dispatcher {
     long release = engine.nowNs() + (anySwitch ? engine.spec.costs().contextSwitchNs() : 0);
     engine.push(release, new Event.RendezvousOut(r.index, r.gen));
     if (d.sliceNs() > 0) {
-      engine.push(engine.nowNs() + d.sliceNs(), new Event.Slice(r.cpus[0].id, r.sliceGen));
+      r.sliceHandle = engine.pushHandle(engine.nowNs() + d.sliceNs(),
+          new Event.Slice(r.cpus[0].id, r.sliceGen));
     }
   }
 
@@ -312,6 +347,8 @@ final class Dispatcher {
     }
     TaskRt target = t;
     Occupant occ = next;
+    Occupant prev = x.loaded;
+    x.switchPrev = prev;
     boolean elsewhere = target != null && target.onCpu >= 0 && target.onCpu != x.id;
     engine.accounting.changeState(x, () -> {
       x.inRendezvous = false;
@@ -330,6 +367,9 @@ final class Dispatcher {
         }
       }
     });
+    if (!elsewhere && !same(prev, occ)) {
+      switched(x, prev, occ);
+    }
   }
 
   private static int indexIn(ResourceRt r, CpuRt cpu) {

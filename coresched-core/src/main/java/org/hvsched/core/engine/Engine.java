@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.hvsched.api.Granularity;
 import org.hvsched.api.IsolationClaim;
-import org.hvsched.api.Occupant;
 import org.hvsched.api.PoolSpec;
 import org.hvsched.api.Task;
 import org.hvsched.core.PoolSetup;
@@ -71,7 +70,7 @@ public final class Engine {
     buildPools();
     buildTasks();
     computeClaims(claimed);
-    this.auditor = new Auditor(window, claimed);
+    this.auditor = new Auditor(window, claimed, spec.tasks());
     for (CpuRt c : cpus) {
       if (c != null) {
         irqArrivals[c.id] = RandomStream.of(spec.seed(), "host/cpu" + c.id + "/irq-arrival");
@@ -124,7 +123,7 @@ public final class Engine {
         }
         cpus[cpu].pool = pool;
       }
-      pool.policy = guard(pool, -1, "create", () -> setup.provider().create(setup.settings(),
+      pool.policy = guard(pool, -1, "create", null, () -> setup.provider().create(setup.settings(),
           ps, new Context(this, pool)));
       pool.granularity = pool.policy.granularity();
       buildResources(pool, topo);
@@ -180,7 +179,7 @@ public final class Engine {
   private void computeClaims(boolean[] claimed) {
     for (TaskRt t : tasks) {
       PoolRt pool = poolOfTask[t.id];
-      guard(pool, -1, "addTask " + t.task.name(), () -> {
+      guard(pool, -1, "addTask", t.task.name(), () -> {
         pool.policy.addTask(t.task, 0);
         return null;
       });
@@ -276,7 +275,7 @@ public final class Engine {
       return;
     }
     PoolRt pool = t.pool;
-    withCpu(t.cpu(), () -> guard(pool, t.cpu(), "timerFired " + t, () -> {
+    withCpu(t.cpu(), () -> guard(pool, t.cpu(), "timerFired", t, () -> {
       pool.policy.timerFired(t, nowNs);
       return null;
     }));
@@ -326,16 +325,20 @@ public final class Engine {
     }
   }
 
-  /** Calls into a policy; anything it throws becomes a {@link SimulationException}. */
-  <T> T guard(PoolRt pool, int cpu, String what, java.util.function.Supplier<T> call) {
+  /**
+   * Calls into a policy; anything it throws becomes a {@link SimulationException} naming the
+   * call ({@code what}, followed by {@code subject} when not null: built only on failure).
+   */
+  <T> T guard(PoolRt pool, int cpu, String what, Object subject,
+      java.util.function.Supplier<T> call) {
     try {
       return call.get();
     } catch (SimulationException e) {
       throw e;
     } catch (RuntimeException e) {
       throw new SimulationException(nowNs, "policy " + pool.policyId() + " (pool "
-          + pool.name() + ") failed in " + what + (cpu >= 0 ? " on CPU " + cpu : "") + ": "
-          + e, e);
+          + pool.name() + ") failed in " + what + (subject == null ? "" : " " + subject)
+          + (cpu >= 0 ? " on CPU " + cpu : "") + ": " + e, e);
     }
   }
 
@@ -346,7 +349,7 @@ public final class Engine {
 
   void checkInvariants() {
     for (PoolRt pool : pools) {
-      guard(pool, -1, "checkInvariants", () -> {
+      guard(pool, -1, "checkInvariants", null, () -> {
         pool.policy.checkInvariants(nowNs);
         return null;
       });
@@ -363,10 +366,20 @@ public final class Engine {
   }
 
   void push(long atNs, Event e) {
+    pushHandle(atNs, e);
+  }
+
+  /** Queues {@code e} at {@code atNs}; returns the handle {@link #cancel} takes. */
+  int pushHandle(long atNs, Event e) {
     if (atNs < nowNs) {
       throw violation("event " + e + " scheduled in the past (" + atNs + " < " + nowNs + ")");
     }
-    queue.push(atNs, e);
+    return queue.push(atNs, e);
+  }
+
+  /** Removes a queued event that has been superseded (its handler would ignore it). */
+  void cancel(int handle) {
+    queue.remove(handle);
   }
 
   /** The task loaded on {@code cpu}, or null. */

@@ -82,18 +82,27 @@ final class Execution {
       double speed = t == null ? 0 : speedOf(core, cpu, t);
       if (t == null || t.spinning) {
         if (cpu.speed != speed || t == null) {
-          cpu.burstGen++;
+          supersedeBurst(cpu);
         }
         cpu.speed = speed;
         continue;
       }
       cpu.speed = speed;
-      cpu.burstGen++;
+      supersedeBurst(cpu);
       if (speed > 0) {
         long finish = nowNs + (long) Math.ceil(Math.max(0, t.remainingWork) / speed);
-        engine.push(finish, new Event.BurstEnd(cpu.id, cpu.burstGen));
+        cpu.burstHandle = engine.pushHandle(finish, new Event.BurstEnd(cpu.id, cpu.burstGen));
       }
     }
+  }
+
+  /** A new burst generation: the pending burst end, if any, is removed from the queue. */
+  private void supersedeBurst(CpuRt cpu) {
+    if (cpu.burstHandle >= 0) {
+      engine.cancel(cpu.burstHandle);
+      cpu.burstHandle = -1;
+    }
+    cpu.burstGen++;
   }
 
   private double speedOf(CoreRt core, CpuRt cpu, TaskRt t) {

@@ -17,6 +17,8 @@ final class ResourceRt {
   /** Another reschedule was asked for while the rendezvous ran: start a new one after it. */
   boolean again;
   long sliceGen;
+  /** Queue handle of the pending slice event, -1 for none. */
+  int sliceHandle = -1;
   final org.hvsched.api.Occupant[] targets;
 
   ResourceRt(int index, CpuRt[] cpus, PoolRt pool) {

@@ -90,7 +90,7 @@ final class TaskDriver implements WorkloadHost {
     }
     engine.accounting.taskChanged(t);
     PoolRt pool = engine.poolOfTask[t.id];
-    engine.withCpu(-1, () -> engine.guard(pool, -1, "wake " + t, () -> {
+    engine.withCpu(-1, () -> engine.guard(pool, -1, "wake", t, () -> {
       pool.policy.wake(t.task, engine.nowNs());
       return null;
     }));
@@ -114,7 +114,7 @@ final class TaskDriver implements WorkloadHost {
     });
     engine.dispatcher.commits().release(cpu, t);
     PoolRt pool = engine.poolOfTask[t.id];
-    engine.withCpu(cpuId, () -> engine.guard(pool, cpuId, "block " + t, () -> {
+    engine.withCpu(cpuId, () -> engine.guard(pool, cpuId, "block", t, () -> {
       pool.policy.block(t.task, cpuId, engine.nowNs());
       return null;
     }));
@@ -125,6 +125,7 @@ final class TaskDriver implements WorkloadHost {
     if (gen != cpu.burstGen) {
       return;
     }
+    cpu.burstHandle = -1;
     TaskRt t = cpu.loadedRt;
     if (t == null || t.spinning) {
       return;

@@ -52,6 +52,8 @@ public final class GangPolicy implements SchedPolicy {
   private final RunQueue<Task> fifo = new RunQueue<>(Task::id);
   private final Task[] running;
   private final String[] gangTrust;
+  /** The pool's threads of each CPU's core, computed once. */
+  private final CpuSet[] coreOf;
   private long enqueueSeq;
 
   GangPolicy(Settings settings, PoolSpec pool, PolicyContext ctx) {
@@ -61,6 +63,10 @@ public final class GangPolicy implements SchedPolicy {
     this.cpus = pool.cpus();
     this.running = new Task[cpus.last() + 1];
     this.gangTrust = new String[cpus.last() + 1];
+    this.coreOf = new CpuSet[cpus.last() + 1];
+    for (int cpu : cpus) {
+      coreOf[cpu] = topology.siblingsOf(cpu).intersect(cpus);
+    }
   }
 
   @Override
@@ -153,7 +159,7 @@ public final class GangPolicy implements SchedPolicy {
   }
 
   private CpuSet siblings(int cpu) {
-    return topology.siblingsOf(cpu).intersect(cpus);
+    return coreOf[cpu];
   }
 
   private boolean idle(CpuSet core) {

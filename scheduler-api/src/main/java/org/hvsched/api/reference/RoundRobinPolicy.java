@@ -22,8 +22,10 @@ import org.hvsched.topology.CpuSet;
  * baseline and the simplest example of the SPI.
  *
  * <p>Source: none (a textbook round robin). Modeled: one FIFO runqueue per CPU; a waking task
- * goes to an idle allowed CPU (searched from the CPU it last ran on), else to the allowed CPU
- * with the shortest queue; a CPU that runs dry steals the head of the longest queue it may run.
+ * goes to an idle allowed CPU, else to the allowed CPU with the shortest queue; a CPU that runs
+ * dry steals the head of the longest queue it may run; a CPU that leaves tasks queued after a
+ * decision pokes an idle CPU one of them may run on, so it steals (without this, a task
+ * preempted at the end of its slice would wait beside an idle CPU that has no reason to look).
  * Not modeled: weights, caps, soft affinity, periodic balancing. Deviations: n/a.
  */
 public final class RoundRobinPolicy implements SchedPolicy {
@@ -115,10 +117,35 @@ public final class RoundRobinPolicy implements SchedPolicy {
       next = steal(cpu);
     }
     current[cpu] = next;
+    pokeIdleFor(cpu);
     return next == null
         ? Decision.of(cpu, Occupant.IDLE, Decision.NO_SLICE, "idle")
         : Decision.of(cpu, Occupant.run(next), settings.sliceNs(),
             next == prev ? "continue" : "next in queue");
+  }
+
+  /** Asks an idle CPU to steal, for each task still queued on {@code cpu} that may run there. */
+  private void pokeIdleFor(int cpu) {
+    if (queues[cpu].isEmpty() || !anyIdle()) {
+      return;
+    }
+    for (Task t : queues[cpu]) {
+      for (int other : t.hardAffinity()) {
+        if (other != cpu && current[other] == null && queues[other].isEmpty()) {
+          ctx.resched(other);
+          break;
+        }
+      }
+    }
+  }
+
+  private boolean anyIdle() {
+    for (int cpu : cpus) {
+      if (current[cpu] == null && queues[cpu].isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Takes the head of the longest other queue that holds a task allowed here. */

@@ -129,6 +129,21 @@ public final class Values {
     return BigDecimal.valueOf(perSec).stripTrailingZeros().toPlainString() + "/s";
   }
 
+  /** A plain number in [min, max] (finite). */
+  public static double number(YamlNode node, String path, double min, double max) {
+    String expected = "a number in " + min + ".." + max;
+    String t = text(node, path, expected).strip();
+    try {
+      double v = Double.parseDouble(t);
+      if (!(v >= min && v <= max)) {
+        throw error(node, path, expected);
+      }
+      return v;
+    } catch (NumberFormatException e) {
+      throw error(node, path, expected);
+    }
+  }
+
   /** A percentage {@code 50%} or a number in [min, max] percent. */
   public static double percent(YamlNode node, String path, double min, double max) {
     String expected = "a percentage in " + min + "%.." + max + "%";

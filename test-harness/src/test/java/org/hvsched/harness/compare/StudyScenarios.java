@@ -17,6 +17,13 @@ import java.util.Map;
 final class StudyScenarios {
   private StudyScenarios() {}
 
+  /**
+   * Host interrupts and VM exits per CPU: the order of magnitude of a busy virtualisation host
+   * (a local timer tick of 250-1000 Hz plus reschedule IPIs, device interrupts and VM exits), on
+   * the low side; the engine's default (spec.md) is a noise-free host.
+   */
+  static final String HOST_INTERRUPT_RATE = "1000/s";
+
   /** The two hosts and their thread counts. */
   static final Map<String, Integer> HOSTS = Map.of("1x4x2", 8, "2x16x2", 64);
   /** Host order. */
@@ -94,6 +101,9 @@ final class StudyScenarios {
     s.append("duration: ").append(duration).append('\n');
     s.append("warmup: 50ms\n");
     s.append("seed: 1\n");
+    s.append("# host noise: a real host takes interrupts and VM exits; with none, equal constant"
+        + " costs\n# phase-lock the CPUs (docs/architecture.md, \"Modelling notes\")\n");
+    s.append("host: {interruptRate: ").append(HOST_INTERRUPT_RATE).append("}\n");
     s.append("# for `hvsched run`; compare runs each configuration's policy instead\n");
     s.append("policy: {id: basic.rr}\n");
     s.append("domains:\n");

@@ -52,6 +52,23 @@ final class StreamNamingTest {
   }
 
   @Test
+  void parallelJobsWithSpread_oneVmStreamForPieces() {
+    assertThat(streamsOf("{type: parallel-jobs, work: 1ms, tasks: 10, spread: 0.8}", 2))
+        .containsExactly("vm1/pieces");
+  }
+
+  @Test
+  void parallelJobsWithSpread_makespanDependsOnSeed() {
+    String yaml = "{type: parallel-jobs, jobs: 4, work: 400ms, tasks: 40, spread: 0.8}";
+    WorkloadResult a = Fixtures.run(parse(yaml, 4), 4, 0, 2_000_000_000L, 1);
+    WorkloadResult b = Fixtures.run(parse(yaml, 4), 4, 0, 2_000_000_000L, 1);
+    WorkloadResult c = Fixtures.run(parse(yaml, 4), 4, 0, 2_000_000_000L, 2);
+    assertThat(a).isEqualTo(b);
+    assertThat(a.makespanNs()).isNotEqualTo(c.makespanNs());
+    assertThat(a.makespanNs().getAsLong()).isGreaterThan(100_000_000L);
+  }
+
+  @Test
   void requestResponse_sameSeed_sameResultWhateverTheVcpuCount() {
     WorkloadResult a = Fixtures.run(parse("{type: request-response, rate: 2000/s}", 2), 2, 0,
         1_000_000_000L, 5);
