@@ -1,6 +1,8 @@
 package org.hvsched.cli;
 
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
@@ -25,16 +27,26 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8) {
+    PrintWriter writer = spec.commandLine().getOut();
+    OutputStream lines = new OutputStream() {
+      private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+
+      @Override
+      public void write(int b) {
+        line.write(b);
+        if (b == '\n') {
+          flush();
+        }
+      }
+
       @Override
       public void flush() {
-        super.flush();
-        spec.commandLine().getOut().print(buffer.toString(StandardCharsets.UTF_8));
-        spec.commandLine().getOut().flush();
-        buffer.reset();
+        writer.print(line.toString(StandardCharsets.UTF_8));
+        writer.flush();
+        line.reset();
       }
     };
+    PrintStream out = new PrintStream(lines, true, StandardCharsets.UTF_8);
     EngineBench.run(quick, out);
     out.flush();
     return 0;

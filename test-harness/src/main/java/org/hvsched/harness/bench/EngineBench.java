@@ -3,6 +3,7 @@ package org.hvsched.harness.bench;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.hvsched.api.Policies;
 import org.hvsched.api.PolicyProvider;
@@ -47,6 +48,31 @@ public final class EngineBench {
       long cpuNs, double eventsPerSec, double simulatedPerWall, double ratioToQueue,
       double ratioToQueueCpu) {}
 
+  /**
+   * A policy as measured: its defaults, or a setting that switches on what the comparison is
+   * about (core scheduling), labelled e.g. {@code kvm.cfs+vcpus}.
+   */
+  record Variant(PolicyProvider provider, Map<String, String> settings, String label) {}
+
+  /**
+   * Every provider with its defaults, plus the isolating variants of the policies the
+   * comparison uses (credit2 with {@code schedGran: core}, CFS and EEVDF with
+   * {@code coreSched: vcpus}) when they are on the class path.
+   */
+  static List<Variant> variants() {
+    List<Variant> out = new ArrayList<>();
+    for (PolicyProvider p : Policies.all()) {
+      out.add(new Variant(p, Map.of(), p.id()));
+      String key = p.id().startsWith("xen.") ? "schedGran" : p.id().startsWith("kvm.")
+          ? "coreSched" : null;
+      String value = "schedGran".equals(key) ? "core" : "vcpus";
+      if (key != null && p.settings().stream().anyMatch(d -> d.name().equals(key))) {
+        out.add(new Variant(p, Map.of(key, value), p.id() + "+" + value));
+      }
+    }
+    return out;
+  }
+
   /** Everything measured. */
   public record Report(List<Ceiling> ceilings, List<Row> rows, List<HeapProbe.Sample> heap) {}
 
@@ -58,19 +84,19 @@ public final class EngineBench {
     out.println("hvsched bench" + (quick ? " --quick" : "") + ": wall-clock figures of this"
         + " machine (Java " + System.getProperty("java.version") + ", "
         + Runtime.getRuntime().availableProcessors() + " CPUs)");
-    out.println(String.format(Locale.ROOT, "%-12s %-8s %11s %11s %7s %12s %7s %13s",
+    out.println(String.format(Locale.ROOT, "%-18s %-8s %11s %11s %7s %12s %7s %13s",
         "policy", "scenario", "events", "events/s", "ratio", "cpu ev/s", "ratio",
         "sim-s/wall-s"));
     for (Size size : sizes) {
       Ceiling c = ceiling(size);
       ceilings.add(c);
-      out.println(String.format(Locale.ROOT, "%-12s %-8s %11s %11.0f %7s %12.0f %7s %13s",
+      out.println(String.format(Locale.ROOT, "%-18s %-8s %11s %11.0f %7s %12.0f %7s %13s",
           "(queue)", size.id(), "pending " + c.pending(), c.eventsPerSec(), "1.00",
           c.eventsPerCpuSec(), "1.00", "-"));
-      for (PolicyProvider p : Policies.all()) {
-        Row r = measure(p, size, c);
+      for (Variant v : variants()) {
+        Row r = measure(v, size, c);
         rows.add(r);
-        out.println(String.format(Locale.ROOT, "%-12s %-8s %11d %11.0f %7.2f %12.0f %7.2f %13.1f",
+        out.println(String.format(Locale.ROOT, "%-18s %-8s %11d %11.0f %7.2f %12.0f %7.2f %13.1f",
             r.policy(), size.id(), r.events(), r.eventsPerSec(), r.ratioToQueue(),
             r.events() * 1e9 / r.cpuNs(), r.ratioToQueueCpu(), r.simulatedPerWall()));
       }
@@ -111,7 +137,7 @@ public final class EngineBench {
     return new Ceiling(size, pending, steps * 1e9 / (now - start), steps * 1e9 / cpu);
   }
 
-  static Row measure(PolicyProvider p, Size size, Ceiling ceiling) {
+  static Row measure(Variant p, Size size, Ceiling ceiling) {
     long durationNs = size.defaultDurationNs();
     long end = System.nanoTime() + WARMUP_NS;
     int warm = 0;
@@ -134,13 +160,13 @@ public final class EngineBench {
     long cpu = THREADS.getCurrentThreadCpuTime() - cpu0;
     double rate = events * 1e9 / wall;
     double cpuRate = events * 1e9 / cpu;
-    return new Row(p.id(), size, events, simulated, wall, cpu, rate, (double) simulated / wall,
+    return new Row(p.label(), size, events, simulated, wall, cpu, rate, (double) simulated / wall,
         rate / ceiling.eventsPerSec(), cpuRate / ceiling.eventsPerCpuSec());
   }
 
-  static RunOutcome runOnce(PolicyProvider p, Size size, long durationNs, long seed) {
-    return Simulation.run(BenchScenarios.spec(size, p, p.resolve(java.util.Map.of()), durationNs,
-        seed, TraceSink.NONE));
+  static RunOutcome runOnce(Variant v, Size size, long durationNs, long seed) {
+    return Simulation.run(BenchScenarios.spec(size, v.provider(),
+        v.provider().resolve(v.settings()), durationNs, seed, TraceSink.NONE));
   }
 
   private static volatile long blackhole;

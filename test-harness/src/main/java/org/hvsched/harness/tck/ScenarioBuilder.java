@@ -97,7 +97,7 @@ public final class ScenarioBuilder {
     int id = tasks.size();
     String name = domain.name() + "/" + (kind == TaskKind.VCPU ? "vcpu" + vcpuIndex
         : kind.id() + id);
-    Task t = new Task(id, name, domain, kind, vcpuIndex, 1000 + id, 100 + domain.id(),
+    Task t = new Task(id, name, domain, kind, vcpuIndex, 1_000_000 + id, 100 + domain.id(),
         100 + domain.id(), affinity, affinity);
     tasks.add(t);
     workloads.add(workload);
