@@ -3,7 +3,7 @@ package org.hvsched.api;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -17,15 +17,15 @@ import java.util.function.ToIntFunction;
  * <p>The key is captured at insertion, so a policy may change an element's state while it is
  * queued without corrupting the order; to re-key, remove and insert again. Policies that want
  * "largest first" (credit2) insert the negated key. Ids must be non-negative and unique among
- * the elements ever queued (dense ids keep the side table small).
+ * the queued elements.
  *
  * @param <E> element type
  */
 public final class RunQueue<E> implements Iterable<E> {
   private final ToIntFunction<E> idOf;
   private final TreeMap<Slot, E> tree = new TreeMap<>();
-  private long[] keyById = new long[16];
-  private boolean[] queuedById = new boolean[16];
+  /** The slot of each queued id: memory grows with the queue, not with the largest id. */
+  private final HashMap<Integer, Slot> slotById = new HashMap<>();
 
   /** An entry's place in the order. */
   private record Slot(long key, int id) implements Comparable<Slot> {
@@ -44,35 +44,32 @@ public final class RunQueue<E> implements Iterable<E> {
   /** Queues {@code e} with {@code key}; it must not be queued already. */
   public void insert(E e, long key) {
     int id = id(e);
-    grow(id);
-    checkState(!queuedById[id], "element %s (id %s) is already queued", e, id);
-    queuedById[id] = true;
-    keyById[id] = key;
-    tree.put(new Slot(key, id), e);
+    Slot slot = new Slot(key, id);
+    Slot previous = slotById.putIfAbsent(id, slot);
+    checkState(previous == null, "element %s (id %s) is already queued", e, id);
+    tree.put(slot, e);
   }
 
   /** Removes {@code e}; returns false when it was not queued. */
   public boolean remove(E e) {
-    int id = id(e);
-    if (id >= queuedById.length || !queuedById[id]) {
+    Slot slot = slotById.remove(id(e));
+    if (slot == null) {
       return false;
     }
-    queuedById[id] = false;
-    E removed = tree.remove(new Slot(keyById[id], id));
-    checkState(removed != null, "runqueue index out of step for id %s", id);
+    E removed = tree.remove(slot);
+    checkState(removed != null, "runqueue index out of step for id %s", slot.id());
     return true;
   }
 
   /** True when {@code e} is queued. */
   public boolean contains(E e) {
-    int id = id(e);
-    return id < queuedById.length && queuedById[id];
+    return slotById.containsKey(id(e));
   }
 
   /** The key {@code e} was queued with. */
   public long keyOf(E e) {
     checkArgument(contains(e), "element %s is not queued", e);
-    return keyById[id(e)];
+    return slotById.get(id(e)).key();
   }
 
   /** The first element (smallest key), or null when empty. */
@@ -124,13 +121,5 @@ public final class RunQueue<E> implements Iterable<E> {
     int id = idOf.applyAsInt(e);
     checkArgument(id >= 0, "runqueue ids must be >= 0: %s", id);
     return id;
-  }
-
-  private void grow(int id) {
-    if (id >= queuedById.length) {
-      int n = Math.max(id + 1, queuedById.length * 2);
-      queuedById = Arrays.copyOf(queuedById, n);
-      keyById = Arrays.copyOf(keyById, n);
-    }
   }
 }
