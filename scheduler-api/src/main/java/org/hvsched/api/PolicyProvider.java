@@ -42,6 +42,18 @@ public interface PolicyProvider {
    */
   default void validate(ResolvedSettings settings) {}
 
+  /**
+   * The settings a hypervisor's own command line implies (Xen: {@code sched-gran=core
+   * sched_ratelimit_us=500 ...}, e.g. {@code xl info}'s {@code xen_commandline}), by setting
+   * name; options that do not concern this policy are ignored. A scenario gives it as
+   * {@code policy: {id: ..., commandLine: "..."}}. The default: this policy reads none.
+   *
+   * @throws IllegalArgumentException when the line is malformed or names another scheduler
+   */
+  default java.util.Map<String, String> settingsFromCommandLine(String commandLine) {
+    throw new IllegalArgumentException("policy " + id() + " reads no hypervisor command line");
+  }
+
   /** Creates an instance for one pool. */
   SchedPolicy create(ResolvedSettings settings, PoolSpec pool, PolicyContext context);
 }

@@ -22,6 +22,8 @@ final class PolicyParser {
     String id = Values.text(r.require("id", "a policy id such as basic.rr"), r.path("id"),
         "a policy id such as basic.rr");
     Map<String, String> settings = new LinkedHashMap<>();
+    r.get("commandLine").ifPresent(c -> settings.putAll(fromCommandLine(id, c,
+        r.path("commandLine"))));
     r.get("settings").ifPresent(s -> {
       MapReader sr = MapReader.of(s, r.path("settings"));
       for (String key : sr.keys()) {
@@ -31,5 +33,15 @@ final class PolicyParser {
     });
     r.finish();
     return new PolicyRef(id, settings, path, node.location());
+  }
+
+  /** The settings a hypervisor command line implies, through the policy's provider. */
+  private static Map<String, String> fromCommandLine(String id, YamlNode node, String path) {
+    String line = Values.text(node, path, "a hypervisor command line (a string)");
+    try {
+      return org.hvsched.api.Policies.byId(id).settingsFromCommandLine(line);
+    } catch (IllegalArgumentException e) {
+      throw node.location().error(path + ": " + e.getMessage());
+    }
   }
 }

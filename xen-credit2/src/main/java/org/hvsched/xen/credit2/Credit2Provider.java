@@ -110,6 +110,24 @@ public final class Credit2Provider implements PolicyProvider {
     Credit2Settings.from(settings);
   }
 
+  /**
+   * Xen's boot options ({@link org.hvsched.xen.credit2.config.XenBootOptions}): the scheduling
+   * options become settings, with Xen's boot-time resets applied; {@code sched=} must name
+   * credit2 when present.
+   */
+  @Override
+  public java.util.Map<String, String> settingsFromCommandLine(String commandLine) {
+    org.hvsched.xen.credit2.config.BootOptions boot =
+        org.hvsched.xen.credit2.config.XenBootOptions.parse(commandLine);
+    boot.scheduler().ifPresent(s -> {
+      if (!s.equals("credit2")) {
+        throw new IllegalArgumentException("the command line selects sched=" + s
+            + ", not credit2");
+      }
+    });
+    return boot.settings();
+  }
+
   @Override
   public SchedPolicy create(ResolvedSettings settings, PoolSpec pool, PolicyContext context) {
     return new Credit2Policy(Credit2Settings.from(settings), pool, context);
